@@ -1,0 +1,26 @@
+package com.example.orders.localaws;
+
+import java.util.List;
+
+/**
+ * The AWS services the platform uses, with the environment variables through which the AWS SDKs
+ * (Java v2 from 2.21, boto3, the AWS CLI) pick up a service-specific endpoint.
+ */
+public enum AwsService {
+    DYNAMODB("AWS_ENDPOINT_URL_DYNAMODB"),
+    DYNAMODB_STREAMS("AWS_ENDPOINT_URL_DYNAMODB_STREAMS"),
+    SQS("AWS_ENDPOINT_URL_SQS"),
+    SNS("AWS_ENDPOINT_URL_SNS"),
+    // SES v1 and v2 are one service behind one endpoint, but each SDK client reads its own variable.
+    SES("AWS_ENDPOINT_URL_SES", "AWS_ENDPOINT_URL_SESV2");
+
+    private final List<String> endpointVariables;
+
+    AwsService(String... endpointVariables) {
+        this.endpointVariables = List.of(endpointVariables);
+    }
+
+    public List<String> endpointVariables() {
+        return endpointVariables;
+    }
+}

@@ -1,0 +1,94 @@
+package com.example.orders.localaws;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * AWS on one machine: emulator endpoints, SDK clients configured for them, and the platform's
+ * resources provisioned per namespace. Closing it stops whatever it started.
+ */
+public interface LocalAws extends AutoCloseable {
+
+    /** The one region everything local runs in. */
+    Region REGION = Region.US_EAST_1;
+
+    /** The account in every ARN and queue URL, on every backend (LocalStack's default). */
+    String ACCOUNT_ID = "000000000000";
+
+    String ENV_REGION = "AWS_REGION";
+    String ENV_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
+    String ENV_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
+
+    /** Starts the backend chosen by {@value LocalAwsBackend#SETTING} (embedded by default). */
+    static LocalAws start() {
+        return LocalAwsBackend.configured().start();
+    }
+
+    default Region region() {
+        return REGION;
+    }
+
+    /** Dummy credentials: the emulators accept any, and real ones must never reach them. */
+    default AwsCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+    }
+
+    URI endpoint(AwsService service);
+
+    DynamoDbClient dynamoDb();
+
+    DynamoDbStreamsClient dynamoDbStreams();
+
+    SqsClient sqs();
+
+    SnsClient sns();
+
+    SesV2Client sesV2();
+
+    SesClient ses();
+
+    /** What a separate function process needs to reach these emulators with its AWS SDK. */
+    default Map<String, String> environment() {
+        AwsCredentials credentials = credentials().resolveCredentials();
+        var environment = new LinkedHashMap<String, String>();
+        environment.put(ENV_REGION, region().id());
+        environment.put(ENV_ACCESS_KEY_ID, credentials.accessKeyId());
+        environment.put(ENV_SECRET_ACCESS_KEY, credentials.secretAccessKey());
+        for (AwsService service : AwsService.values()) {
+            for (String variable : service.endpointVariables()) {
+                environment.put(variable, endpoint(service).toString());
+            }
+        }
+        return Collections.unmodifiableMap(environment);
+    }
+
+    /**
+     * Creates every table, queue and topic of {@link ResourceDefinitions} named
+     * {@code <namespace>-<logicalName>} (plain logical names for the empty namespace), and waits
+     * until the tables are active. Resources that already exist are reused.
+     */
+    default PlatformResources provision(String namespace) {
+        return new Provisioner(this).provision(namespace);
+    }
+
+    /** Deletes every resource of the namespace that exists. */
+    default void deprovision(PlatformResources resources) {
+        new Provisioner(this).deprovision(resources.namespace());
+    }
+
+    @Override
+    void close();
+}

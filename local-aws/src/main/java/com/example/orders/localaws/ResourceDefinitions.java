@@ -1,0 +1,81 @@
+package com.example.orders.localaws;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+/**
+ * The platform's tables, queues and topic, defined once. The emulators are provisioned from these
+ * values, and the CloudFormation templates are checked against them.
+ */
+public final class ResourceDefinitions {
+
+    /** Every table is on-demand: order traffic is spiky and there is no capacity to plan. */
+    public static final BillingMode BILLING_MODE = BillingMode.PAY_PER_REQUEST;
+
+    private static final int FOURTEEN_DAYS = (int) Duration.ofDays(14).toSeconds();
+
+    public static final TableDefinition ORDERS = new TableDefinition(
+            "orders",
+            KeyAttribute.string("orderId"),
+            KeyAttribute.string("createdAt"),
+            List.of(new IndexDefinition(
+                    "status-index",
+                    KeyAttribute.string("status"),
+                    KeyAttribute.string("createdAt"),
+                    ProjectionType.ALL)),
+            // The stream is the outbox: new orders reach the processing queue from it.
+            StreamViewType.NEW_AND_OLD_IMAGES,
+            null);
+
+    public static final TableDefinition IDEMPOTENCY_KEYS = new TableDefinition(
+            "idempotency-keys", KeyAttribute.string("idempotencyKey"), null, List.of(), null, "expiresAt");
+
+    public static final TableDefinition PAYMENTS =
+            new TableDefinition("payments", KeyAttribute.string("orderId"), null, List.of(), null, null);
+
+    public static final TableDefinition INVENTORY =
+            new TableDefinition("inventory", KeyAttribute.string("sku"), null, List.of(), null, null);
+
+    public static final QueueDefinition DEAD_LETTER_QUEUE =
+            new QueueDefinition("order-processing-dlq", 30, FOURTEEN_DAYS, null, 0);
+
+    // The visibility timeout is six times the processor's timeout, as AWS advises for Lambda sources.
+    public static final QueueDefinition PROCESSING_QUEUE = new QueueDefinition(
+            "order-processing-queue", 180, FOURTEEN_DAYS, DEAD_LETTER_QUEUE.logicalName(), 3);
+
+    public static final TopicDefinition NOTIFICATIONS = new TopicDefinition("order-notifications");
+
+    public static final List<TableDefinition> TABLES = List.of(ORDERS, IDEMPOTENCY_KEYS, PAYMENTS, INVENTORY);
+
+    /** In creation order: a dead-letter queue comes before the queues that redrive to it. */
+    public static final List<QueueDefinition> QUEUES = List.of(DEAD_LETTER_QUEUE, PROCESSING_QUEUE);
+
+    public static final List<TopicDefinition> TOPICS = List.of(NOTIFICATIONS);
+
+    // Short enough that "<namespace>-order-processing-queue" stays within SQS's 80 characters.
+    private static final Pattern NAMESPACE = Pattern.compile("|[a-z0-9][a-z0-9-]{0,31}");
+
+    private ResourceDefinitions() {}
+
+    /**
+     * The name a resource gets in a namespace: {@code <namespace>-<logicalName>}, or the logical
+     * name itself in the empty namespace.
+     */
+    public static String physicalName(String namespace, String logicalName) {
+        requireValidNamespace(namespace);
+        return namespace.isEmpty() ? logicalName : namespace + "-" + logicalName;
+    }
+
+    static String requireValidNamespace(String namespace) {
+        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
+            throw new IllegalArgumentException(
+                    "A namespace is empty or up to 32 lowercase letters, digits and hyphens, starting with a letter or digit: "
+                            + namespace);
+        }
+        return namespace;
+    }
+}
