@@ -1,0 +1,53 @@
+package com.example.orders.core.mapping;
+
+import com.example.orders.api.model.CreateOrderRequest;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderDraft;
+import com.example.orders.core.store.OrderPage;
+import org.mapstruct.BeanMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.factory.Mappers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+
+/**
+ * The generated API models to and from the domain. Requests are mapped only after Bean
+ * Validation passed, so every amount here already matches the contract's decimal pattern.
+ */
+@Mapper
+public interface OrderApiMapper {
+
+    OrderApiMapper INSTANCE = Mappers.getMapper(OrderApiMapper.class);
+
+    @Mapping(target = "lines", source = "items")
+    OrderDraft toDraft(CreateOrderRequest request);
+
+    /** The version is the store's optimistic lock, not part of the contract. */
+    @Mapping(target = "items", source = "lines")
+    @BeanMapping(ignoreUnmappedSourceProperties = "version")
+    com.example.orders.api.model.Order toApi(Order order);
+
+    @Mapping(target = "items", source = "orders")
+    com.example.orders.api.model.OrderPage toApi(OrderPage page);
+
+    default String amount(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    default BigDecimal amount(String amount) {
+        return amount == null ? null : new BigDecimal(amount);
+    }
+
+    default String currencyCode(Currency currency) {
+        return currency == null ? null : currency.getCurrencyCode();
+    }
+
+    default OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,46 @@
+package com.example.orders.core.mapping;
+
+import com.example.orders.core.order.Order;
+import com.example.orders.core.store.OrderRecord;
+import com.example.orders.core.store.StoredTimestamp;
+import org.mapstruct.Mapper;
+import org.mapstruct.factory.Mappers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+
+/** Domain orders to and from the items of the Orders table. */
+@Mapper
+public interface OrderRecordMapper {
+
+    OrderRecordMapper INSTANCE = Mappers.getMapper(OrderRecordMapper.class);
+
+    OrderRecord toRecord(Order order);
+
+    Order toDomain(OrderRecord record);
+
+    default String amount(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    default BigDecimal amount(String amount) {
+        return amount == null ? null : new BigDecimal(amount);
+    }
+
+    default String currencyCode(Currency currency) {
+        return currency == null ? null : currency.getCurrencyCode();
+    }
+
+    default Currency currency(String code) {
+        return code == null ? null : Currency.getInstance(code);
+    }
+
+    default String timestamp(Instant instant) {
+        return instant == null ? null : StoredTimestamp.format(instant);
+    }
+
+    default Instant timestamp(String stored) {
+        return stored == null ? null : StoredTimestamp.parse(stored);
+    }
+}

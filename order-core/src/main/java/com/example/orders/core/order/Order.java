@@ -1,0 +1,45 @@
+package com.example.orders.core.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stored order. {@code version} counts the changes made to it and guards every update
+ * against a concurrent one (optimistic locking).
+ */
+public record Order(
+        String orderId,
+        Customer customer,
+        List<OrderLine> lines,
+        Currency currency,
+        BigDecimal total,
+        OrderStatus status,
+        String failureReason,
+        ShippingAddress shippingAddress,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    public Order {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        lines = List.copyOf(lines);
+    }
+
+    /** This order after a move to {@code target} at {@code now}; the reason only for FAILED. */
+    public Order movedTo(OrderStatus target, String reason, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("An order cannot move from " + status + " to " + target);
+        }
+        return new Order(orderId, customer, lines, currency, total, target,
+                target == OrderStatus.FAILED ? reason : null, shippingAddress, createdAt, now, version + 1);
+    }
+}

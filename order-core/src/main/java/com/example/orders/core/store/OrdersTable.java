@@ -1,0 +1,20 @@
+package com.example.orders.core.store;
+
+/**
+ * The Orders table as the code sees it. The table itself is defined once in local-aws's
+ * {@code ResourceDefinitions} (and the CloudFormation data stack); a test checks that these
+ * names agree with that definition.
+ */
+public final class OrdersTable {
+
+    public static final String ORDER_ID = "orderId";
+    public static final String CREATED_AT = "createdAt";
+    public static final String STATUS = "status";
+    public static final String UPDATED_AT = "updatedAt";
+    public static final String VERSION = "version";
+    public static final String FAILURE_REASON = "failureReason";
+    public static final String STATUS_INDEX = "status-index";
+
+    private OrdersTable() {
+    }
+}

@@ -1,0 +1,29 @@
+package com.example.orders.core.store;
+
+import com.example.orders.localaws.IndexDefinition;
+import com.example.orders.localaws.ResourceDefinitions;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The repository's attribute names are the ones the table is defined with. */
+class OrdersTableTest {
+
+    @Test
+    void partitionKeyIsTheDefinedOne() {
+        assertThat(ResourceDefinitions.ORDERS.partitionKey().name()).isEqualTo(OrdersTable.ORDER_ID);
+    }
+
+    @Test
+    void sortKeyIsTheDefinedOne() {
+        assertThat(ResourceDefinitions.ORDERS.sortKey().name()).isEqualTo(OrdersTable.CREATED_AT);
+    }
+
+    @Test
+    void statusIndexIsTheDefinedOne() {
+        IndexDefinition index = ResourceDefinitions.ORDERS.globalIndexes().getFirst();
+        assertThat(index.indexName()).isEqualTo(OrdersTable.STATUS_INDEX);
+        assertThat(index.partitionKey().name()).isEqualTo(OrdersTable.STATUS);
+        assertThat(index.sortKey().name()).isEqualTo(OrdersTable.CREATED_AT);
+    }
+}
