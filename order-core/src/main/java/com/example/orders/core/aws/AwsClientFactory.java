@@ -40,6 +40,7 @@ public final class AwsClientFactory {
     private final Region region;
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient httpClient;
+    private final Optional<XRaySubsegments> tracing;
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     public AwsClientFactory(Map<String, String> environment) {
@@ -50,6 +51,7 @@ public final class AwsClientFactory {
                 .connectionTimeout(Duration.ofSeconds(2))
                 .socketTimeout(Duration.ofSeconds(10))
                 .build();
+        this.tracing = XRaySubsegments.forDaemon(environment.get("AWS_XRAY_DAEMON_ADDRESS"));
     }
 
     /** The factory of this container, configured from the process environment. */
@@ -82,6 +84,7 @@ public final class AwsClientFactory {
     /** A builder configured like every client of this factory, for callers that add more. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, String serviceId) {
         builder.region(region).credentialsProvider(credentials).httpClient(httpClient);
+        tracing.ifPresent(interceptor -> builder.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor)));
         endpointOverride(serviceId).ifPresent(builder::endpointOverride);
         return builder;
     }

@@ -14,10 +14,15 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +68,43 @@ public final class OrderRepository {
                     .build());
         } catch (ConditionalCheckFailedException exists) {
             throw new OrderAlreadyExistsException(order.orderId());
+        }
+    }
+
+    /**
+     * Stores a new order and the Idempotency-Key that asked for it in one transaction: both or
+     * neither. The key may be taken over only once its earlier record expired.
+     *
+     * @throws IdempotencyKeyTakenException when a live record of the key exists (a concurrent twin)
+     */
+    public void create(Order order, IdempotencyRecord claim, IdempotencyKeys keys) {
+        try {
+            dynamoDb.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+                    TransactWriteItem.builder().put(Put.builder()
+                            .tableName(tableName)
+                            .item(OrderTableSchema.ORDER.itemToMap(MAPPER.toRecord(order), true))
+                            .conditionExpression("attribute_not_exists(#id)")
+                            .expressionAttributeNames(Map.of("#id", OrdersTable.ORDER_ID))
+                            .build()).build(),
+                    TransactWriteItem.builder().put(Put.builder()
+                            .tableName(keys.tableName())
+                            .item(IdempotencyKeys.item(claim))
+                            .conditionExpression("attribute_not_exists(#key) OR #expires <= :now")
+                            .expressionAttributeNames(Map.of("#key", IdempotencyTable.KEY,
+                                    "#expires", IdempotencyTable.EXPIRES_AT))
+                            .expressionAttributeValues(Map.of(":now",
+                                    AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond()))))
+                            .build()).build())
+                    .build());
+        } catch (TransactionCanceledException cancelled) {
+            var reasons = cancelled.cancellationReasons();
+            if (reasons.size() > 1 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {
+                throw new IdempotencyKeyTakenException(claim.key());
+            }
+            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+                throw new OrderAlreadyExistsException(order.orderId());
+            }
+            throw cancelled;
         }
     }
 
@@ -140,7 +182,7 @@ public final class OrderRepository {
         if (order.status() != from) {
             return new Transition.Refused(order.status());
         }
-        Order moved = order.movedTo(to, reason, clock.instant());
+        Order moved = order.movedTo(to, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Map<String, String> names = new HashMap<>(Map.of(
                 "#status", OrdersTable.STATUS,
                 "#updatedAt", OrdersTable.UPDATED_AT,

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The repository's attribute names are the ones the table is defined with. */
-class OrdersTableTest {
+/** The attribute names the code uses are the ones the tables are defined with. */
+class TableNamesTest {
 
     @Test
     void partitionKeyIsTheDefinedOne() {
@@ -25,5 +25,15 @@ class OrdersTableTest {
         assertThat(index.indexName()).isEqualTo(OrdersTable.STATUS_INDEX);
         assertThat(index.partitionKey().name()).isEqualTo(OrdersTable.STATUS);
         assertThat(index.sortKey().name()).isEqualTo(OrdersTable.CREATED_AT);
+    }
+
+    @Test
+    void idempotencyKeyIsTheDefinedPartitionKey() {
+        assertThat(ResourceDefinitions.IDEMPOTENCY_KEYS.partitionKey().name()).isEqualTo(IdempotencyTable.KEY);
+    }
+
+    @Test
+    void idempotencyRecordsExpireThroughTheDefinedTtlAttribute() {
+        assertThat(ResourceDefinitions.IDEMPOTENCY_KEYS.ttlAttribute()).isEqualTo(IdempotencyTable.EXPIRES_AT);
     }
 }
