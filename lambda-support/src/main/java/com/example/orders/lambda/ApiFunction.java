@@ -1,0 +1,72 @@
+package com.example.orders.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.core.http.ApiResponse;
+import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.core.http.ProblemType;
+import com.example.orders.core.http.Problems;
+import com.example.orders.core.validation.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The part every API function shares around its own logic: structured logging with the
+ * correlation id, a problem response for anything that escapes (never a stack trace, never a
+ * bare 5xx from the runtime), CORS for the configured origins, and the correlation id echoed.
+ */
+public final class ApiFunction {
+
+    public static final String CORRELATION_ID_KEY = "correlation_id";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
+
+    private final CorsPolicy cors;
+
+    public ApiFunction(CorsPolicy cors) {
+        this.cors = cors;
+    }
+
+    public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context,
+            Function<ApiRequest, ApiResponse> logic) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            ApiRequest request = ApiRequest.from(event);
+            MDC.put(CORRELATION_ID_KEY, request.correlationId());
+            ApiResponse response = respond(request, logic);
+            LOG.info("{} {} -> {}", request.method(), routeOf(event), response.statusCode());
+            return toEvent(response
+                    .withHeaders(cors.responseHeaders(request.header("Origin")))
+                    .withHeaders(Map.of("X-Correlation-Id", request.correlationId())));
+        });
+    }
+
+    private static ApiResponse respond(ApiRequest request, Function<ApiRequest, ApiResponse> logic) {
+        try {
+            return logic.apply(request);
+        } catch (InvalidRequestException invalid) {
+            return Problems.invalid(invalid.violations(), request.path());
+        } catch (RuntimeException unexpected) {
+            LOG.error("Request failed", unexpected);
+            return Problems.of(ProblemType.INTERNAL_ERROR,
+                    "The request could not be completed; it is safe to retry.", request.path());
+        }
+    }
+
+    /** The route template, not the path: paths carry ids, which are not worth a log field each. */
+    private static String routeOf(APIGatewayProxyRequestEvent event) {
+        return event.getResource() != null ? event.getResource() : "?";
+    }
+
+    private static APIGatewayProxyResponseEvent toEvent(ApiResponse response) {
+        return new APIGatewayProxyResponseEvent()
+                .withStatusCode(response.statusCode())
+                .withHeaders(response.headers())
+                .withBody(response.body())
+                .withIsBase64Encoded(false);
+    }
+}
