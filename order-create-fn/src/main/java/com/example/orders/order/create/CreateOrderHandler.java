@@ -1,0 +1,130 @@
+package com.example.orders.order.create;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.api.model.CreateOrderRequest;
+import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.ApiResponse;
+import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.core.http.ProblemType;
+import com.example.orders.core.http.Problems;
+import com.example.orders.core.mapping.OrderApiMapper;
+import com.example.orders.core.metrics.MetricNames;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.create.CreationResult;
+import com.example.orders.core.order.create.IdempotencyKeyReusedException;
+import com.example.orders.core.order.create.OrderCreation;
+import com.example.orders.core.order.create.RequestFingerprint;
+import com.example.orders.core.store.IdempotencyKeys;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.validation.FieldViolation;
+import com.example.orders.core.validation.InvalidRequestException;
+import com.example.orders.core.validation.RequestValidator;
+import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.ApiRequest;
+import com.example.orders.lambda.FunctionEnvironment;
+import com.example.orders.lambda.FunctionMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /orders}: parse strictly, validate, create (idempotently), respond 201 with the
+ * order and its Location, or 200 for a replay. Everything expensive (clients, validator,
+ * mappers) is built once per container, in the constructor.
+ */
+public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    /** Larger bodies are refused before parsing; 50 lines of bounded fields fit well inside. */
+    public static final int MAX_BODY_BYTES = 65_536;
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,128}$");
+    private static final Logger LOG = LoggerFactory.getLogger(CreateOrderHandler.class);
+
+    private final ApiFunction function;
+    private final OrderCreation creation;
+    private final RequestValidator validator = new RequestValidator();
+    private final String service;
+
+    /** Lambda's entry point: configuration from the process environment. */
+    public CreateOrderHandler() {
+        this(System.getenv());
+    }
+
+    public CreateOrderHandler(Map<String, String> environment) {
+        var env = new FunctionEnvironment(environment);
+        var aws = new AwsClientFactory(environment);
+        var clock = Clock.systemUTC();
+        // Creating never pages, so the cursor key is irrelevant here; a random one is never used.
+        var orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
+        this.creation = new OrderCreation(orders, new IdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE")), clock);
+        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")));
+        this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return function.handle(event, context, this::create);
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        String body = request.body() == null ? "" : request.body();
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            return Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body exceeds " + MAX_BODY_BYTES + " bytes.", request.path());
+        }
+        if (!isJson(request.header("Content-Type"))) {
+            return Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the order as application/json.", request.path());
+        }
+        String idempotencyKey = request.header("Idempotency-Key");
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidRequestException(List.of(new FieldViolation("Idempotency-Key",
+                    "must be 8 to 128 characters of letters, digits, '_', '.', ':' or '-'")));
+        }
+        CreateOrderRequest parsed = validator.requireValid(ApiJson.read(body, CreateOrderRequest.class));
+        CreationResult result;
+        try {
+            result = creation.create(OrderApiMapper.INSTANCE.toDraft(parsed), idempotencyKey, RequestFingerprint.of(parsed));
+        } catch (IdempotencyKeyReusedException reused) {
+            return Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage(), request.path());
+        }
+        Order order = result.order();
+        if (result.replayed()) {
+            LOG.info("Replayed order {} for its Idempotency-Key", order.orderId());
+        } else {
+            LOG.info("Accepted order {} with {} lines, total {} {}", order.orderId(), order.lines().size(),
+                    order.total().toPlainString(), order.currency().getCurrencyCode());
+            recordMetrics(order);
+        }
+        return ApiResponse.json(result.replayed() ? 200 : 201, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order)))
+                .withHeaders(Map.of("Location", "/orders/" + order.orderId()));
+    }
+
+    /** OrderValue carries the currency as a dimension: totals in different currencies do not add up. */
+    private void recordMetrics(Order order) {
+        try (var metrics = FunctionMetrics.forService(service)) {
+            metrics.count(MetricNames.ORDERS_CREATED);
+            metrics.recordSingle(MetricNames.ORDER_VALUE, order.total().doubleValue(), MetricUnit.NONE,
+                    DimensionSet.of(MetricNames.SERVICE_DIMENSION, service, "Currency", order.currency().getCurrencyCode()));
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json");
+    }
+}

@@ -1,0 +1,119 @@
+package com.example.orders.order.query;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.ApiResponse;
+import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.core.http.ProblemType;
+import com.example.orders.core.http.Problems;
+import com.example.orders.core.mapping.OrderApiMapper;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.store.InvalidCursorException;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.validation.FieldViolation;
+import com.example.orders.core.validation.InvalidRequestException;
+import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.ApiRequest;
+import com.example.orders.lambda.FunctionEnvironment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /orders/{orderId}} and {@code GET /orders?status=&limit=&nextToken=}. Reads go to
+ * the table by key or to the status index; never a Scan.
+ */
+public final class QueryOrdersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    static final int DEFAULT_LIMIT = 20;
+    private static final Pattern ORDER_ID =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{1,1024}$");
+
+    private final ApiFunction function;
+    private final OrderRepository orders;
+
+    /** Lambda's entry point: configuration from the process environment. */
+    public QueryOrdersHandler() {
+        this(System.getenv());
+    }
+
+    public QueryOrdersHandler(Map<String, String> environment) {
+        var env = new FunctionEnvironment(environment);
+        var aws = new AwsClientFactory(environment);
+        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
+                PageCursor.fromBase64Key(env.require("ORDERS_CURSOR_KEY")), Clock.systemUTC());
+        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")));
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return function.handle(event, context, this::query);
+    }
+
+    private ApiResponse query(ApiRequest request) {
+        String orderId = request.pathParameters().get("orderId");
+        return orderId != null ? getOrder(orderId, request) : listOrders(request);
+    }
+
+    private ApiResponse getOrder(String orderId, ApiRequest request) {
+        if (!ORDER_ID.matcher(orderId).matches()) {
+            throw invalid("orderId", "must be a lowercase UUID");
+        }
+        return orders.findById(orderId)
+                .map(order -> ApiResponse.json(200, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order))))
+                .orElseGet(() -> Problems.of(ProblemType.NOT_FOUND, "No order has id " + orderId + ".", request.path()));
+    }
+
+    private ApiResponse listOrders(ApiRequest request) {
+        OrderStatus status = status(request.queryParameters().get("status"));
+        int limit = limit(request.queryParameters().get("limit"));
+        String nextToken = request.queryParameters().get("nextToken");
+        if (nextToken != null && !TOKEN.matcher(nextToken).matches()) {
+            throw invalid("nextToken", "is not a token this API issued");
+        }
+        try {
+            var page = orders.listByStatus(status, limit, nextToken);
+            return ApiResponse.json(200, ApiJson.write(OrderApiMapper.INSTANCE.toApi(page)));
+        } catch (InvalidCursorException forged) {
+            throw invalid("nextToken", forged.getMessage());
+        }
+    }
+
+    private static OrderStatus status(String value) {
+        if (value == null) {
+            throw invalid("status", "is required");
+        }
+        try {
+            return OrderStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            throw invalid("status", "must be one of PENDING, PROCESSING, COMPLETED, FAILED");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= 100) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, like an out-of-range number
+        }
+        throw invalid("limit", "must be a whole number from 1 to 100");
+    }
+
+    private static InvalidRequestException invalid(String field, String message) {
+        return new InvalidRequestException(List.of(new FieldViolation(field, message)));
+    }
+}
