@@ -1,0 +1,109 @@
+package com.example.orders.localruntime;
+
+import com.example.orders.localaws.EmbeddedLocalAws;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.PlatformResources;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+
+/**
+ * The orders platform on one machine: local AWS, the platform's resources, the real handlers
+ * wired to them, and the API gateway in front. Closing it stops the gateway, then the emulators.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final LocalAws aws;
+    private final ApiGateway gateway;
+    private final ReadyMessage readyMessage;
+
+    private LocalPlatform(LocalAws aws, ApiGateway gateway, ReadyMessage readyMessage) {
+        this.aws = aws;
+        this.gateway = gateway;
+        this.readyMessage = readyMessage;
+    }
+
+    public static void main(String[] args) {
+        // One line per log record, before anything logs: JUL's default takes two.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s - %5$s%6$s%n");
+        }
+        PlatformOptions options;
+        try {
+            options = PlatformOptions.parse(List.of(args), System.getenv());
+        } catch (IllegalArgumentException invalid) {
+            System.err.println(invalid.getMessage());
+            System.err.print(PlatformOptions.usage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(PlatformOptions.usage());
+            return;
+        }
+        LocalPlatform platform;
+        try {
+            platform = start(options);
+        } catch (RuntimeException failure) {
+            System.err.println("The local platform did not start: " + failure.getMessage());
+            failure.printStackTrace();
+            System.exit(1);
+            return;
+        }
+        PrintStream out = System.out;
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            platform.close();
+            out.println("Orders platform stopped.");
+        }));
+        out.print(platform.readyMessage().text());
+        out.flush();
+        // The gateway's server thread keeps the JVM running until Ctrl-C.
+    }
+
+    /** Starts everything, or nothing: whatever started is stopped again when a later step fails. */
+    public static LocalPlatform start(PlatformOptions options) {
+        long started = System.nanoTime();
+        // SLF4J initialises on first use; when several startup threads race to that, it drops
+        // their early log calls and warns about "substitute loggers". Initialise it here, once.
+        LoggerFactory.getILoggerFactory();
+        try (var background = Executors.newVirtualThreadPerTaskExecutor()) {
+            // Loading the contract and starting the emulators each take seconds; they overlap.
+            CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(
+                    () -> options.spec().map(ApiContract::read).orElseGet(ApiContract::bundled), background);
+            LocalAws aws = options.dataDirectory().map(EmbeddedLocalAws::start).orElseGet(EmbeddedLocalAws::start);
+            try {
+                PlatformResources resources = aws.provision("");
+                Map<String, LambdaFunction> integrations = OrderFunctions.integrations(aws, resources, options.corsOrigins());
+                ApiContract api = contract.join();
+                ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), api, integrations);
+                var ready = new ReadyMessage(gateway.uri(), options.apiKey(), options.corsOrigins(),
+                        options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
+                        api.requestExample("createOrder").orElse("{}"));
+                return new LocalPlatform(aws, gateway, ready);
+            } catch (RuntimeException failure) {
+                aws.close();
+                throw failure instanceof CompletionException completion && completion.getCause() instanceof RuntimeException cause
+                        ? cause : failure;
+            }
+        }
+    }
+
+    public ReadyMessage readyMessage() {
+        return readyMessage;
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.close();
+        } finally {
+            aws.close();
+        }
+    }
+}

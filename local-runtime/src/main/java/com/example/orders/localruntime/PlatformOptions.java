@@ -1,0 +1,148 @@
+package com.example.orders.localruntime;
+
+import com.example.orders.core.http.CorsPolicy;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the local platform is started, from command-line options, each with an environment
+ * variable behind it; an option wins over its variable. Without an API key one is generated,
+ * so a key from a previous run never keeps working by accident.
+ */
+public record PlatformOptions(
+        int port,
+        String apiKey,
+        String corsOrigins,
+        Optional<Path> dataDirectory,
+        PayloadLimit payloadLimit,
+        UsagePlan usagePlan,
+        Optional<Path> spec,
+        boolean help) {
+
+    private enum Option {
+        PORT("--port", "LOCAL_PORT", "N", "Port on 127.0.0.1 to serve the API on; 0 picks a free one (default " + GatewaySettings.DEFAULT_PORT + ")"),
+        API_KEY("--api-key", "LOCAL_API_KEY", "KEY", "The API key clients send in x-api-key (default: a new random key each start)"),
+        CORS_ORIGINS("--cors-origins", "CORS_ALLOWED_ORIGINS", "LIST", "Comma-separated origins CORS allows (default " + GatewaySettings.DEFAULT_CORS_ORIGINS + ")"),
+        DATA_DIR("--data-dir", "LOCAL_DATA_DIR", "DIR", "Keep DynamoDB data in DIR across restarts (default: in memory)"),
+        PAYLOAD_LIMIT("--payload-limit", "LOCAL_PAYLOAD_LIMIT", "BYTES", "Largest request body accepted (default " + PayloadLimit.DEFAULT.maxBytes() + ")"),
+        RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default " + (int) UsagePlan.DEFAULT.ratePerSecond() + ")"),
+        BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default " + UsagePlan.DEFAULT.burst() + ")"),
+        SPEC("--spec", "LOCAL_SPEC", "FILE", "OpenAPI contract to serve (default: the one built into local-runtime)");
+
+        private final String flag;
+        private final String variable;
+        private final String argument;
+        private final String description;
+
+        Option(String flag, String variable, String argument, String description) {
+            this.flag = flag;
+            this.variable = variable;
+            this.argument = argument;
+            this.description = description;
+        }
+    }
+
+    /**
+     * Reads the options from {@code args} and {@code environment}.
+     *
+     * @throws IllegalArgumentException naming the option that is unknown or has an unusable value
+     */
+    public static PlatformOptions parse(List<String> args, Map<String, String> environment) {
+        var values = new LinkedHashMap<Option, String>();
+        for (Option option : Option.values()) {
+            String fromEnvironment = environment.get(option.variable);
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                values.put(option, fromEnvironment.strip());
+            }
+        }
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+                continue;
+            }
+            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            Option option = optionFor(flag);
+            if (arg.contains("=")) {
+                values.put(option, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.size()) {
+                values.put(option, args.get(++i));
+            } else {
+                throw new IllegalArgumentException(flag + " needs a value: " + flag + " " + option.argument);
+            }
+        }
+        return new PlatformOptions(
+                integer(values, Option.PORT, GatewaySettings.DEFAULT_PORT),
+                Optional.ofNullable(values.get(Option.API_KEY)).orElseGet(PlatformOptions::generateApiKey),
+                values.getOrDefault(Option.CORS_ORIGINS, GatewaySettings.DEFAULT_CORS_ORIGINS),
+                Optional.ofNullable(values.get(Option.DATA_DIR)).map(Path::of),
+                values.containsKey(Option.PAYLOAD_LIMIT)
+                        ? new PayloadLimit(integer(values, Option.PAYLOAD_LIMIT, 0)) : PayloadLimit.DEFAULT,
+                new UsagePlan(decimal(values, Option.RATE_LIMIT, UsagePlan.DEFAULT.ratePerSecond()),
+                        integer(values, Option.BURST_LIMIT, UsagePlan.DEFAULT.burst())),
+                Optional.ofNullable(values.get(Option.SPEC)).map(Path::of),
+                help);
+    }
+
+    public GatewaySettings gatewaySettings() {
+        return new GatewaySettings(port, Set.of(apiKey), usagePlan, CorsPolicy.fromSetting(corsOrigins), payloadLimit);
+    }
+
+    public static String usage() {
+        var usage = new StringBuilder("""
+                Usage: bin/local-platform [OPTIONS]
+
+                Runs the orders API on this machine: an API Gateway stand-in on 127.0.0.1 in front of the
+                real Lambda handlers, on DynamoDB Local, ElasticMQ and moto.
+
+                Options (each also read from the environment variable shown):
+                """);
+        for (Option option : Option.values()) {
+            usage.append("  %-22s %-22s %s%n".formatted(option.flag + " " + option.argument, option.variable, option.description));
+        }
+        usage.append("  %-22s %-22s %s%n".formatted("-h, --help", "", "Show this help"));
+        return usage.toString();
+    }
+
+    /** 40 URL-safe characters, the length of an API Gateway key. */
+    private static String generateApiKey() {
+        byte[] random = new byte[30];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static Option optionFor(String flag) {
+        for (Option option : Option.values()) {
+            if (option.flag.equals(flag)) {
+                return option;
+            }
+        }
+        throw new IllegalArgumentException("Unknown option " + flag + " (see --help)");
+    }
+
+    private static int integer(Map<Option, String> values, Option option, int fallback) {
+        String value = values.get(option);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be a whole number, got " + value);
+        }
+    }
+
+    private static double decimal(Map<Option, String> values, Option option, double fallback) {
+        String value = values.get(option);
+        try {
+            return value == null ? fallback : Double.parseDouble(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be a number, got " + value);
+        }
+    }
+}

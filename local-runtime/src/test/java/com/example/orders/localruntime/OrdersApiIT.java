@@ -1,0 +1,108 @@
+package com.example.orders.localruntime;
+
+import static com.example.orders.localruntime.RunningGateway.ALLOWED_ORIGIN;
+import static com.example.orders.localruntime.RunningGateway.VALID_ORDER;
+import static com.example.orders.localruntime.RunningGateway.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.LocalAwsTest;
+import com.example.orders.localaws.PlatformResources;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The real functions behind the gateway, on local AWS: the API as a client sees it. */
+@LocalAwsTest
+class OrdersApiIT {
+
+    private final RunningGateway gateway;
+
+    OrdersApiIT(LocalAws aws, PlatformResources resources) {
+        gateway = RunningGateway.start(RunningGateway.settings(), OrderFunctions.integrations(aws, resources, ALLOWED_ORIGIN));
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    private String createOrder() {
+        var response = gateway.send(gateway.postJson("/orders", VALID_ORDER));
+        assertThat(response.statusCode()).isEqualTo(201);
+        return json(response).path("orderId").asText();
+    }
+
+    @Test
+    void creating_an_order_answers_201_with_its_location_as_json() {
+        var response = gateway.send(gateway.postJson("/orders", VALID_ORDER));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(response.headers().firstValue("Location")).hasValue("/orders/" + json(response).path("orderId").asText());
+    }
+
+    @Test
+    void the_created_order_is_pending_with_the_total_of_its_lines() {
+        JsonNode order = json(gateway.send(gateway.postJson("/orders", VALID_ORDER)));
+
+        assertThat(order.path("status").asText()).isEqualTo("PENDING");
+        assertThat(order.path("total").asText()).isEqualTo("64.99");
+    }
+
+    @Test
+    void the_functions_answer_carries_cors_headers_for_an_allowed_origin() {
+        var response = gateway.send(gateway.postJson("/orders", VALID_ORDER).header("Origin", ALLOWED_ORIGIN));
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED_ORIGIN);
+    }
+
+    @Test
+    void a_created_order_is_read_back_by_its_id() {
+        String orderId = createOrder();
+
+        var response = gateway.send(gateway.withKey("/orders/" + orderId));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).path("orderId").asText()).isEqualTo(orderId);
+        assertThat(json(response).path("items").size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_created_order_is_listed_among_the_pending_orders() {
+        String orderId = createOrder();
+
+        var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> listed = new ArrayList<>();
+        json(response).path("items").forEach(order -> listed.add(order.path("orderId").asText()));
+        assertThat(listed).contains(orderId);
+    }
+
+    @Test
+    void an_order_id_nobody_created_is_a_404_problem() {
+        var response = gateway.send(gateway.withKey("/orders/7d1e2c3b-5a4f-4e6d-8c7b-9a0f1e2d3c4b"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).path("type").asText()).isEqualTo("https://orders.example.com/problems/not-found");
+    }
+
+    @Test
+    void a_malformed_order_id_is_a_400_problem_naming_it() {
+        var response = gateway.send(gateway.withKey("/orders/12345"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("errors").get(0).path("field").asText()).isEqualTo("orderId");
+    }
+
+    @Test
+    void the_callers_correlation_id_comes_back_from_the_function() {
+        var response = gateway.send(gateway.postJson("/orders", VALID_ORDER).header("x-correlation-id", "checkout-42"));
+
+        assertThat(response.headers().firstValue("x-correlation-id")).hasValue("checkout-42");
+    }
+}

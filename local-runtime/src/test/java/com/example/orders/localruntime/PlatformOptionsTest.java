@@ -1,0 +1,77 @@
+package com.example.orders.localruntime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlatformOptionsTest {
+
+    @Test
+    void without_options_it_serves_port_3000_in_memory_with_the_default_limits() {
+        var options = PlatformOptions.parse(List.of(), Map.of());
+
+        assertThat(options.port()).isEqualTo(3000);
+        assertThat(options.dataDirectory()).isEmpty();
+        assertThat(options.corsOrigins()).isEqualTo("http://localhost:5173,http://127.0.0.1:5173");
+        assertThat(options.usagePlan()).isEqualTo(UsagePlan.DEFAULT);
+        assertThat(options.payloadLimit()).isEqualTo(PayloadLimit.DEFAULT);
+    }
+
+    @Test
+    void without_an_api_key_a_random_one_of_40_characters_is_generated() {
+        var first = PlatformOptions.parse(List.of(), Map.of());
+        var second = PlatformOptions.parse(List.of(), Map.of());
+
+        assertThat(first.apiKey()).hasSize(40).isNotEqualTo(second.apiKey());
+    }
+
+    @Test
+    void environment_variables_set_what_options_do() {
+        var options = PlatformOptions.parse(List.of(), Map.of(
+                "LOCAL_API_KEY", "from-env", "CORS_ALLOWED_ORIGINS", "https://a.example", "LOCAL_DATA_DIR", "data"));
+
+        assertThat(options.apiKey()).isEqualTo("from-env");
+        assertThat(options.corsOrigins()).isEqualTo("https://a.example");
+        assertThat(options.dataDirectory()).hasValue(Path.of("data"));
+    }
+
+    @Test
+    void an_option_wins_over_its_environment_variable() {
+        var options = PlatformOptions.parse(List.of("--api-key", "from-args"), Map.of("LOCAL_API_KEY", "from-env"));
+
+        assertThat(options.apiKey()).isEqualTo("from-args");
+    }
+
+    @Test
+    void options_may_be_written_with_an_equals_sign() {
+        var options = PlatformOptions.parse(List.of("--port=8080", "--rate-limit=5", "--burst-limit=10"), Map.of());
+
+        assertThat(options.port()).isEqualTo(8080);
+        assertThat(options.usagePlan()).isEqualTo(new UsagePlan(5, 10));
+    }
+
+    @Test
+    void an_unknown_option_is_refused_by_name() {
+        assertThatThrownBy(() -> PlatformOptions.parse(List.of("--prot", "80"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--prot");
+    }
+
+    @Test
+    void a_port_that_is_not_a_number_is_refused_by_name() {
+        assertThatThrownBy(() -> PlatformOptions.parse(List.of("--port", "eighty"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--port");
+    }
+
+    @Test
+    void help_is_recognised_and_lists_every_option() {
+        assertThat(PlatformOptions.parse(List.of("--help"), Map.of()).help()).isTrue();
+        assertThat(PlatformOptions.usage()).contains("--port", "--api-key", "--cors-origins", "--data-dir",
+                "--payload-limit", "--rate-limit", "--burst-limit", "--spec");
+    }
+}
