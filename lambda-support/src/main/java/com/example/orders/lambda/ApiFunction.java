@@ -24,12 +24,15 @@ import java.util.function.Function;
 public final class ApiFunction {
 
     public static final String CORRELATION_ID_KEY = "correlation_id";
+    public static final String SERVICE_KEY = "service";
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
     private final CorsPolicy cors;
+    private final String service;
 
-    public ApiFunction(CorsPolicy cors) {
+    public ApiFunction(CorsPolicy cors, String service) {
         this.cors = cors;
+        this.service = service;
     }
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context,
@@ -37,6 +40,9 @@ public final class ApiFunction {
         return PowertoolsLogging.withLogging(context, () -> {
             ApiRequest request = ApiRequest.from(event);
             MDC.put(CORRELATION_ID_KEY, request.correlationId());
+            // Powertools takes the service from the process environment, which several
+            // functions share in the local runtime; the function's own setting wins.
+            MDC.put(SERVICE_KEY, service);
             ApiResponse response = respond(request, logic);
             LOG.info("{} {} -> {}", request.method(), routeOf(event), response.statusCode());
             return toEvent(response

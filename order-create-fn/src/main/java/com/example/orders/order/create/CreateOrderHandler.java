@@ -69,8 +69,8 @@ public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyR
         // Creating never pages, so the cursor key is irrelevant here; a random one is never used.
         var orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
         this.creation = new OrderCreation(orders, new IdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE")), clock);
-        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
+        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
     }
 
     @Override

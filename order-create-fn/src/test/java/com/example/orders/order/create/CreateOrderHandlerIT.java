@@ -232,6 +232,12 @@ class CreateOrderHandlerIT {
     }
 
     @Test
+    void logsNameTheFunctionsService() {
+        String output = StandardOutput.capturedFrom(() -> post(anOrderPost()));
+        assertThat(output).contains("\"service\":\"order-create\"");
+    }
+
+    @Test
     void logsRevealNoContactDetails() {
         String output = StandardOutput.capturedFrom(() -> post(anOrderPost()));
         assertThat(output).doesNotContain("ada@example.com", "+447700900123");

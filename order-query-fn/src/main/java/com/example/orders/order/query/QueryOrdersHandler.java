@@ -50,7 +50,8 @@ public final class QueryOrdersHandler implements RequestHandler<APIGatewayProxyR
         var aws = new AwsClientFactory(environment);
         this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
                 PageCursor.fromBase64Key(env.require("ORDERS_CURSOR_KEY")), Clock.systemUTC());
-        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")));
+        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")),
+                env.optional("POWERTOOLS_SERVICE_NAME", "order-query"));
     }
 
     @Override
