@@ -102,8 +102,11 @@ final class GatewayPipeline implements HttpHandler {
         }
         Optional<byte[]> payload = settings.payloadLimit().read(exchange.getRequestBody(), declaredLength(headers));
         if (payload.isEmpty()) {
+            // The rest of the body stays unread, so this connection cannot carry another request:
+            // say so, or a client's connection pool sends its next request into a closed socket.
             return rejection(exchange, ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body exceeds %d bytes.".formatted(settings.payloadLimit().maxBytes()));
+                    "The request body exceeds %d bytes.".formatted(settings.payloadLimit().maxBytes()))
+                    .withHeaders(Map.of("Connection", "close"));
         }
         ApiRoute route = match.get().route();
         if (route.takesBody() && !route.bodyMediaTypes().contains(mediaType(headers.getFirst("Content-Type")))) {

@@ -34,6 +34,15 @@ class GatewayLimitsTest {
     }
 
     @Test
+    void a_413_closes_the_connection_so_clients_do_not_reuse_it_with_the_body_unread() {
+        try (var gateway = RunningGateway.start(settings(UsagePlan.DEFAULT, new PayloadLimit(SMALL_LIMIT)), new RecordingFunction())) {
+            var response = gateway.send(gateway.postJson("/orders", bodyOf(SMALL_LIMIT * 100)));
+
+            assertThat(response.headers().firstValue("Connection")).hasValue("close");
+        }
+    }
+
+    @Test
     void a_chunked_body_over_the_limit_is_a_413_problem() {
         try (var gateway = RunningGateway.start(settings(UsagePlan.DEFAULT, new PayloadLimit(SMALL_LIMIT)), new RecordingFunction())) {
             byte[] body = bodyOf(SMALL_LIMIT + 1).getBytes();
