@@ -12,7 +12,9 @@ public enum AwsService {
     SQS("AWS_ENDPOINT_URL_SQS"),
     SNS("AWS_ENDPOINT_URL_SNS"),
     // SES v1 and v2 are one service behind one endpoint, but each SDK client reads its own variable.
-    SES("AWS_ENDPOINT_URL_SES", "AWS_ENDPOINT_URL_SESV2");
+    SES("AWS_ENDPOINT_URL_SES", "AWS_ENDPOINT_URL_SESV2"),
+    /** Step Functions' API (StartExecution, DescribeExecution); executions run elsewhere locally. */
+    SFN("AWS_ENDPOINT_URL_SFN");
 
     private final List<String> endpointVariables;
 

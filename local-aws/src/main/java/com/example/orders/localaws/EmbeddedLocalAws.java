@@ -100,7 +100,7 @@ public final class EmbeddedLocalAws implements LocalAws {
         return switch (service) {
             case DYNAMODB, DYNAMODB_STREAMS -> dynamoDb.endpoint();
             case SQS -> elasticMq.endpoint();
-            case SNS, SES -> moto.endpoint();
+            case SNS, SES, SFN -> moto.endpoint();
         };
     }
 

@@ -27,9 +27,9 @@ public interface OrderApiMapper {
     @Mapping(target = "lines", source = "items")
     OrderDraft toDraft(CreateOrderRequest request);
 
-    /** The version is the store's optimistic lock, not part of the contract. */
+    /** The version (the store's optimistic lock) and the correlation id are not part of the contract. */
     @Mapping(target = "items", source = "lines")
-    @BeanMapping(ignoreUnmappedSourceProperties = "version")
+    @BeanMapping(ignoreUnmappedSourceProperties = {"version", "correlationId"})
     com.example.orders.api.model.Order toApi(Order order);
 
     @Mapping(target = "items", source = "orders")

@@ -14,6 +14,23 @@ public final class MetricNames {
     /** The total of an accepted order, in its currency's major unit. */
     public static final String ORDER_VALUE = "OrderValue";
 
+    /** An order's processing began (PENDING to PROCESSING), whatever its outcome. */
+    public static final String ORDERS_PROCESSED = "OrdersProcessed";
+    /** An order ended COMPLETED. */
+    public static final String ORDERS_COMPLETED = "OrdersCompleted";
+    /** An order ended FAILED (declined, out of stock, or an exhausted workflow). */
+    public static final String ORDERS_FAILED = "OrdersFailed";
+    /** A payment was declined. */
+    public static final String PAYMENTS_DECLINED = "PaymentsDeclined";
+    /** Milliseconds from taking an order off the queue to its final status (or hand-off). */
+    public static final String PROCESSING_DURATION = "ProcessingDuration";
+    /** A notification was delivered to SES or SNS; dimension Channel (EMAIL, SMS). */
+    public static final String NOTIFICATIONS_SENT = "NotificationsSent";
+    /** A notification could not be delivered and will be retried; dimension Channel. */
+    public static final String NOTIFICATIONS_FAILED = "NotificationsFailed";
+    /** A notification was not sent: no contact, channel off, or already sent; dimension Channel. */
+    public static final String NOTIFICATIONS_SKIPPED = "NotificationsSkipped";
+
     private MetricNames() {
     }
 }

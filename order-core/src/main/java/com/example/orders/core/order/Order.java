@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A stored order. {@code version} counts the changes made to it and guards every update
- * against a concurrent one (optimistic locking).
+ * against a concurrent one (optimistic locking). {@code correlationId} is that of the request
+ * that created it, so its processing and notifications log under the same id.
  */
 public record Order(
         String orderId,
@@ -21,7 +22,8 @@ public record Order(
         ShippingAddress shippingAddress,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        String correlationId) {
 
     public Order {
         Objects.requireNonNull(orderId, "orderId");
@@ -40,6 +42,6 @@ public record Order(
             throw new IllegalStateException("An order cannot move from " + status + " to " + target);
         }
         return new Order(orderId, customer, lines, currency, total, target,
-                target == OrderStatus.FAILED ? reason : null, shippingAddress, createdAt, now, version + 1);
+                target == OrderStatus.FAILED ? reason : null, shippingAddress, createdAt, now, version + 1, correlationId);
     }
 }

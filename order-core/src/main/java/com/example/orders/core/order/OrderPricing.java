@@ -29,7 +29,7 @@ public final class OrderPricing {
     private OrderPricing() {
     }
 
-    public static Order price(OrderDraft draft, String orderId, Instant now) {
+    public static Order price(OrderDraft draft, String orderId, Instant now, String correlationId) {
         var violations = new ArrayList<FieldViolation>();
         Currency currency = Money.currencyOf(draft.currency());
         if (currency == null) {
@@ -62,6 +62,6 @@ public final class OrderPricing {
             throw new InvalidRequestException(violations);
         }
         return new Order(orderId, draft.customer(), lines, currency, total.amount(), OrderStatus.PENDING, null,
-                draft.shippingAddress(), now, now, 1);
+                draft.shippingAddress(), now, now, 1, correlationId);
     }
 }

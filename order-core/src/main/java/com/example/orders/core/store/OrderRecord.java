@@ -20,6 +20,7 @@ public class OrderRecord {
     private String failureReason;
     private AddressRecord shippingAddress;
     private Long version;
+    private String correlationId;
 
     public String getOrderId() { return orderId; }
     public void setOrderId(String orderId) { this.orderId = orderId; }
@@ -43,4 +44,6 @@ public class OrderRecord {
     public void setShippingAddress(AddressRecord shippingAddress) { this.shippingAddress = shippingAddress; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    public String getCorrelationId() { return correlationId; }
+    public void setCorrelationId(String correlationId) { this.correlationId = correlationId; }
 }

@@ -66,6 +66,8 @@ final class OrderTableSchema {
             .addAttribute(EnhancedType.documentOf(AddressRecord.class, ADDRESS, d -> d.ignoreNulls(true)),
                     a -> a.name("shippingAddress").getter(OrderRecord::getShippingAddress).setter(OrderRecord::setShippingAddress))
             .addAttribute(Long.class, a -> a.name(OrdersTable.VERSION).getter(OrderRecord::getVersion).setter(OrderRecord::setVersion))
+            .addAttribute(String.class, a -> a.name(OrdersTable.CORRELATION_ID)
+                    .getter(OrderRecord::getCorrelationId).setter(OrderRecord::setCorrelationId))
             .build();
 
     private OrderTableSchema() {

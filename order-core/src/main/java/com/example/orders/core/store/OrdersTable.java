@@ -13,6 +13,8 @@ public final class OrdersTable {
     public static final String UPDATED_AT = "updatedAt";
     public static final String VERSION = "version";
     public static final String FAILURE_REASON = "failureReason";
+    /** Carried from the creating request through the stream to processing and notifications. */
+    public static final String CORRELATION_ID = "correlationId";
     public static final String STATUS_INDEX = "status-index";
 
     private OrdersTable() {

@@ -15,7 +15,7 @@ class OrderPricingTest {
     private static final Instant NOW = Instant.parse("2026-11-24T10:15:30.123Z");
 
     private static Order price(OrderDraft draft) {
-        return OrderPricing.price(draft, "id-1", NOW);
+        return OrderPricing.price(draft, "id-1", NOW, "corr-1");
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyR
         CreateOrderRequest parsed = validator.requireValid(ApiJson.read(body, CreateOrderRequest.class));
         CreationResult result;
         try {
-            result = creation.create(OrderApiMapper.INSTANCE.toDraft(parsed), idempotencyKey, RequestFingerprint.of(parsed));
+            result = creation.create(OrderApiMapper.INSTANCE.toDraft(parsed), idempotencyKey, RequestFingerprint.of(parsed),
+                    request.correlationId());
         } catch (IdempotencyKeyReusedException reused) {
             return Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, reused.getMessage(), request.path());
         }

@@ -92,6 +92,12 @@ class CreateOrderHandlerIT {
     }
 
     @Test
+    void storedOrderKeepsTheRequestsCorrelationIdForProcessing() {
+        Order order = ApiJson.read(post(anOrderPost().header("x-correlation-id", "checkout-9")).getBody(), Order.class);
+        assertThat(orders.findById(order.getOrderId().toString()).orElseThrow().correlationId()).isEqualTo("checkout-9");
+    }
+
+    @Test
     void responseIsJson() {
         assertThat(post(anOrderPost()).getHeaders()).containsEntry("Content-Type", "application/json");
     }

@@ -45,12 +45,13 @@ public final class OrderCreation {
     /**
      * @param idempotencyKey the client's key, or null
      * @param fingerprint    the {@link RequestFingerprint} of the request
+     * @param correlationId  the request's correlation id, kept on the order
      */
-    public CreationResult create(OrderDraft draft, String idempotencyKey, String fingerprint) {
+    public CreationResult create(OrderDraft draft, String idempotencyKey, String fingerprint, String correlationId) {
         // The table keeps milliseconds; the response must say exactly what a later read will.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (idempotencyKey == null) {
-            Order order = OrderPricing.price(draft, ids.get(), now);
+            Order order = OrderPricing.price(draft, ids.get(), now, correlationId);
             orders.create(order);
             return new CreationResult(order, false);
         }
@@ -58,7 +59,7 @@ public final class OrderCreation {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Order order = OrderPricing.price(draft, ids.get(), now);
+        Order order = OrderPricing.price(draft, ids.get(), now, correlationId);
         try {
             orders.create(order, new IdempotencyRecord(idempotencyKey, fingerprint, order.orderId(),
                     now.plus(KEY_LIFETIME)), keys);
