@@ -1,0 +1,110 @@
+package com.example.orders.core.order.process;
+
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.Transition;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Processes one order: PENDING to PROCESSING, then payment, then inventory, then COMPLETED; an
+ * inventory failure refunds the payment (the compensating transaction) and ends FAILED with
+ * the reason. Orders at or above the workflow threshold go to the Step Functions workflow
+ * instead. Every status change is published.
+ *
+ * <p>Safe to run twice for the same order, in sequence or at once: the status moves are
+ * conditional, the charge and the reservation are idempotent per order, so a redelivered
+ * message never charges or reserves twice. A final order is left alone; its final event is
+ * published again so that a notification lost to a crash still goes out (the notifier
+ * de-duplicates).
+ */
+public final class OrderProcessing {
+
+    private final OrderRepository orders;
+    private final SimulatedPayments payments;
+    private final InventoryReservations inventory;
+    private final StatusChangePublisher events;
+    private final Optional<WorkflowStarter> workflow;
+    private final BigDecimal workflowThreshold;
+
+    public OrderProcessing(OrderRepository orders, SimulatedPayments payments, InventoryReservations inventory,
+            StatusChangePublisher events, Optional<WorkflowStarter> workflow, BigDecimal workflowThreshold) {
+        this.orders = orders;
+        this.payments = payments;
+        this.inventory = inventory;
+        this.events = events;
+        this.workflow = workflow;
+        this.workflowThreshold = workflowThreshold;
+    }
+
+    /** @throws TransientFailureException when a step may succeed on a retry */
+    public ProcessingOutcome process(String orderId) {
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty()) {
+            return ProcessingOutcome.NOT_FOUND;
+        }
+        Order order = found.get();
+        if (order.status().isFinal()) {
+            // Same eventId as the first time; what it moved from is no longer known here.
+            events.publish(OrderStatusChanged.of(order, null));
+            return ProcessingOutcome.ALREADY_FINAL;
+        }
+        if (order.status() == OrderStatus.PENDING) {
+            Transition started = orders.transition(orderId, OrderStatus.PENDING, OrderStatus.PROCESSING);
+            if (started instanceof Transition.Moved moved) {
+                order = moved.order();
+                events.publish(OrderStatusChanged.of(order, OrderStatus.PENDING));
+            } else {
+                // Another delivery moved it first; carry on from what is stored now.
+                return process(orderId);
+            }
+        }
+        if (workflow.isPresent() && order.total().compareTo(workflowThreshold) >= 0) {
+            workflow.get().start(order);
+            return ProcessingOutcome.HANDED_TO_WORKFLOW;
+        }
+        PaymentStatus payment = payments.charge(order);
+        if (payment != PaymentStatus.CHARGED) {
+            fail(order, "Payment declined");
+            return ProcessingOutcome.DECLINED;
+        }
+        if (inventory.reserve(order) instanceof Reservation.OutOfStock outOfStock) {
+            payments.refund(orderId);
+            fail(order, "Out of stock: " + outOfStock.sku());
+            return ProcessingOutcome.OUT_OF_STOCK;
+        }
+        move(order, OrderStatus.COMPLETED);
+        return ProcessingOutcome.COMPLETED;
+    }
+
+    /**
+     * Ends an order whose retries are used up: refunds a payment if one was taken, marks it
+     * FAILED with the last error, and publishes that. Nothing happens to a final order.
+     */
+    public ProcessingOutcome giveUp(String orderId, String lastError) {
+        Optional<Order> found = orders.findById(orderId);
+        if (found.isEmpty() || found.get().status().isFinal()) {
+            return found.isEmpty() ? ProcessingOutcome.NOT_FOUND : ProcessingOutcome.ALREADY_FINAL;
+        }
+        payments.refund(orderId);
+        fail(found.get(), "Processing failed after repeated attempts: " + lastError);
+        return ProcessingOutcome.GAVE_UP;
+    }
+
+    private void fail(Order order, String reason) {
+        Transition failed = orders.markFailed(order.orderId(), order.status(), reason);
+        if (failed instanceof Transition.Moved moved) {
+            events.publish(OrderStatusChanged.of(moved.order(), order.status()));
+        }
+    }
+
+    private void move(Order order, OrderStatus target) {
+        Transition moved = orders.transition(order.orderId(), order.status(), target);
+        if (moved instanceof Transition.Moved done) {
+            events.publish(OrderStatusChanged.of(done.order(), order.status()));
+        }
+    }
+}

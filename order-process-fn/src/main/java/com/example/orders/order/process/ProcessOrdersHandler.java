@@ -1,0 +1,137 @@
+package com.example.orders.order.process;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.events.ProcessingMessage;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.metrics.MetricNames;
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.order.process.OrderProcessing;
+import com.example.orders.core.order.process.ProcessingOutcome;
+import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.FunctionEnvironment;
+import com.example.orders.lambda.FunctionMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes batches from order-processing-queue and reports partial failures: a message that
+ * failed transiently is returned to the queue (and after the last receive goes to the
+ * dead-letter queue), the rest of its batch is done. Business outcomes (declined, out of
+ * stock) are final and never retried.
+ */
+public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
+
+    private final OrderProcessing processing;
+    private final String service;
+    private final int maxReceiveCount;
+
+    /** Lambda's entry point: configuration from the process environment. */
+    public ProcessOrdersHandler() {
+        this(System.getenv());
+    }
+
+    public ProcessOrdersHandler(Map<String, String> environment) {
+        var env = new FunctionEnvironment(environment);
+        var aws = new AwsClientFactory(environment);
+        var clock = Clock.systemUTC();
+        Optional<String> stateMachine = Optional.ofNullable(environment.get("WORKFLOW_STATE_MACHINE_ARN"))
+                .filter(arn -> !arn.isBlank());
+        this.processing = new OrderProcessing(
+                new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock),
+                new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock),
+                new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE")),
+                new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN")),
+                stateMachine.map(arn -> new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
+                new BigDecimal(env.optional("WORKFLOW_THRESHOLD", "1000.00")));
+        this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-process");
+        this.maxReceiveCount = Integer.parseInt(env.optional("MAX_RECEIVE_COUNT", "3"));
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            MDC.put(ApiFunction.SERVICE_KEY, service);
+            List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+            for (SQSEvent.SQSMessage message : event.getRecords()) {
+                if (!handle(message)) {
+                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                }
+            }
+            return new SQSBatchResponse(failures);
+        });
+    }
+
+    /** @return false when the message must come back (or, after its last receive, go to the DLQ) */
+    private boolean handle(SQSEvent.SQSMessage message) {
+        ProcessingMessage work;
+        try {
+            work = ApiJson.read(message.getBody(), ProcessingMessage.class);
+        } catch (RuntimeException unreadable) {
+            LOG.error("Message {} is not a processing message; it will end in the dead-letter queue", message.getMessageId());
+            return false;
+        }
+        MDC.put(ApiFunction.CORRELATION_ID_KEY, work.correlationId() == null ? message.getMessageId() : work.correlationId());
+        long started = System.nanoTime();
+        try (var metrics = FunctionMetrics.forService(service)) {
+            try {
+                ProcessingOutcome outcome = processing.process(work.orderId());
+                LOG.info("Order {} processed: {}", work.orderId(), outcome);
+                record(metrics, outcome, started);
+                return true;
+            } catch (RuntimeException failure) {
+                int receives = receiveCount(message);
+                LOG.warn("Order {} failed on receive {} of {}: {}", work.orderId(), receives, maxReceiveCount,
+                        failure.toString());
+                if (receives >= maxReceiveCount) {
+                    record(metrics, processing.giveUp(work.orderId(), failure.getMessage()), started);
+                }
+                return false;
+            }
+        } finally {
+            MDC.remove(ApiFunction.CORRELATION_ID_KEY);
+        }
+    }
+
+    private static void record(FunctionMetrics metrics, ProcessingOutcome outcome, long startedNanos) {
+        switch (outcome) {
+            case COMPLETED -> metrics.count(MetricNames.ORDERS_COMPLETED);
+            case DECLINED -> {
+                metrics.count(MetricNames.ORDERS_FAILED);
+                metrics.count(MetricNames.PAYMENTS_DECLINED);
+            }
+            case OUT_OF_STOCK, GAVE_UP -> metrics.count(MetricNames.ORDERS_FAILED);
+            case HANDED_TO_WORKFLOW, ALREADY_FINAL, NOT_FOUND -> { }
+        }
+        if (outcome != ProcessingOutcome.ALREADY_FINAL && outcome != ProcessingOutcome.NOT_FOUND) {
+            metrics.count(MetricNames.ORDERS_PROCESSED);
+            metrics.record(MetricNames.PROCESSING_DURATION, (System.nanoTime() - startedNanos) / 1_000_000.0,
+                    MetricUnit.MILLISECONDS);
+        }
+    }
+
+    private static int receiveCount(SQSEvent.SQSMessage message) {
+        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
+        return count == null ? 1 : Integer.parseInt(count);
+    }
+}

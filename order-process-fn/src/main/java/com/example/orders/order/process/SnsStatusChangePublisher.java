@@ -1,0 +1,44 @@
+package com.example.orders.order.process;
+
+import com.example.orders.core.events.EventAttributes;
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.process.StatusChangePublisher;
+import com.example.orders.core.order.process.TransientFailureException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+
+import java.util.Map;
+
+/**
+ * Publishes status changes to the order-notifications topic, with the eventType and status as
+ * message attributes so subscribers can filter without reading bodies.
+ */
+public final class SnsStatusChangePublisher implements StatusChangePublisher {
+
+    private final SnsClient sns;
+    private final String topicArn;
+
+    public SnsStatusChangePublisher(SnsClient sns, String topicArn) {
+        this.sns = sns;
+        this.topicArn = topicArn;
+    }
+
+    @Override
+    public void publish(OrderStatusChanged event) {
+        try {
+            sns.publish(r -> r.topicArn(topicArn)
+                    .message(ApiJson.write(event))
+                    .messageAttributes(Map.of(
+                            EventAttributes.EVENT_TYPE, attribute(event.eventType()),
+                            EventAttributes.STATUS, attribute(event.status().name()))));
+        } catch (SdkException unavailable) {
+            throw new TransientFailureException("Could not publish " + event.eventId(), unavailable);
+        }
+    }
+
+    private static MessageAttributeValue attribute(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+}

@@ -1,0 +1,225 @@
+package com.example.orders.order.process;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.lambda.StandardOutput;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.LocalAwsTest;
+import com.example.orders.localaws.PlatformResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LocalAwsTest
+class ProcessOrdersHandlerIT {
+
+    private LocalAws aws;
+    private PlatformResources resources;
+    private Map<String, String> environment;
+    private ProcessOrdersHandler handler;
+    private OrderRepository orders;
+    private SimulatedPayments payments;
+    private InventoryReservations inventory;
+    private TopicSubscriber topic;
+
+    @BeforeEach
+    void setUp(LocalAws aws, PlatformResources resources) {
+        this.aws = aws;
+        this.resources = resources;
+        environment = new HashMap<>(aws.environment());
+        environment.putAll(resources.environment());
+        handler = new ProcessOrdersHandler(environment);
+        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
+        inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
+        inventory.stock("BOOK-0001", 10);
+        inventory.stock("PEN-0042", 10);
+        topic = new TopicSubscriber(aws, resources.notificationsTopicArn());
+    }
+
+    @AfterEach
+    void tearDown() {
+        topic.close();
+    }
+
+    private Order stored(String customerId) {
+        Order order = anOrder().withCustomer(new Customer(customerId, null, null)).build();
+        orders.create(order);
+        return order;
+    }
+
+    private SQSBatchResponse deliver(SqsEventBuilder batch) {
+        return handler.handleRequest(batch.build(), null);
+    }
+
+    private OrderStatus statusOf(Order order) {
+        return orders.findById(order.orderId()).orElseThrow().status();
+    }
+
+    @Test
+    void orderIsCompleted() {
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(statusOf(order)).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void completedOrderIsChargedItsTotal() {
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(payments.find(order.orderId()).orElseThrow())
+                .extracting(p -> p.status(), p -> p.amount()).containsExactly(PaymentStatus.CHARGED, "64.99");
+    }
+
+    @Test
+    void completedOrderReservesItsStock() {
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(inventory.available("PEN-0042")).hasValue(8);
+    }
+
+    @Test
+    void everyStatusChangeIsPublishedOnce() {
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(topic.events(2)).extracting(OrderStatusChanged::status)
+                .containsExactly(OrderStatus.PROCESSING, OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void declinedPaymentEndsFailedWithNoStockReserved() {
+        Order order = stored("decline-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(orders.findById(order.orderId()).orElseThrow().failureReason()).isEqualTo("Payment declined");
+        assertThat(inventory.available("PEN-0042")).hasValue(10);
+    }
+
+    @Test
+    void declinedPaymentIsNotRetried() {
+        Order order = stored("decline-1");
+        assertThat(deliver(SqsEventBuilder.aBatch().withOrder(order)).getBatchItemFailures()).isEmpty();
+    }
+
+    @Test
+    void outOfStockEndsFailedWithThePaymentRefunded() {
+        inventory.stock("PEN-0042", 1);
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(orders.findById(order.orderId()).orElseThrow().failureReason()).isEqualTo("Out of stock: PEN-0042");
+        assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void outOfStockReservesNothing() {
+        inventory.stock("PEN-0042", 1);
+        deliver(SqsEventBuilder.aBatch().withOrder(stored("cust-1")));
+        assertThat(inventory.available("BOOK-0001")).hasValue(10);
+    }
+
+    @Test
+    void transientFailureFailsOnlyThatMessage() {
+        Order flaky = stored("flaky-1");
+        Order fine = stored("cust-1");
+        var batch = SqsEventBuilder.aBatch().withOrder(flaky).withOrder(fine);
+        SQSBatchResponse response = deliver(batch);
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(batch.messageId(0));
+        assertThat(statusOf(fine)).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void transientFailureIsRetriedAndThenSucceeds() {
+        Order order = stored("flaky-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 1));
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 2));
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 3));
+        assertThat(statusOf(order)).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(payments.find(order.orderId()).orElseThrow().attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void lastReceiveOfAFailingOrderEndsItFailedAndStillFailsTheMessage() {
+        Order order = stored("poison-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 1));
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 2));
+        SQSBatchResponse last = deliver(SqsEventBuilder.aBatch().withOrder(order, 3));
+        assertThat(last.getBatchItemFailures()).hasSize(1);
+        assertThat(statusOf(order)).isEqualTo(OrderStatus.FAILED);
+    }
+
+    @Test
+    void unreadableMessageFailsAloneSoItReachesTheDeadLetterQueue() {
+        Order fine = stored("cust-1");
+        var batch = SqsEventBuilder.aBatch().withBody("{not json", 1).withOrder(fine);
+        assertThat(deliver(batch).getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(batch.messageId(0));
+    }
+
+    @Test
+    void sameMessageDeliveredTwiceChargesOnce() {
+        Order order = stored("cust-1");
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        deliver(SqsEventBuilder.aBatch().withOrder(order));
+        assertThat(payments.find(order.orderId()).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(inventory.available("PEN-0042")).hasValue(8);
+    }
+
+    @Test
+    void concurrentDuplicatesChargeAndReserveOnce() {
+        Order order = stored("cust-1");
+        var first = CompletableFuture.runAsync(() -> deliver(SqsEventBuilder.aBatch().withOrder(order)));
+        var second = CompletableFuture.runAsync(() -> deliver(SqsEventBuilder.aBatch().withOrder(order)));
+        CompletableFuture.allOf(first, second).join();
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 2));
+        assertThat(inventory.available("PEN-0042")).hasValue(8);
+        assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.CHARGED);
+    }
+
+    @Test
+    void largeOrderIsHandedToTheWorkflowOnceEvenWhenDeliveredTwice() {
+        try (var stateMachine = new MotoStateMachine(aws)) {
+            environment.put("WORKFLOW_STATE_MACHINE_ARN", stateMachine.arn());
+            environment.put("WORKFLOW_THRESHOLD", "50.00");
+            handler = new ProcessOrdersHandler(environment);
+            Order order = stored("cust-1");
+            deliver(SqsEventBuilder.aBatch().withOrder(order));
+            deliver(SqsEventBuilder.aBatch().withOrder(order, 2));
+            assertThat(stateMachine.executionNames()).containsExactly(order.orderId());
+        }
+    }
+
+    @Test
+    void orderBelowTheThresholdIsNotHandedToTheWorkflow() {
+        try (var stateMachine = new MotoStateMachine(aws)) {
+            environment.put("WORKFLOW_STATE_MACHINE_ARN", stateMachine.arn());
+            environment.put("WORKFLOW_THRESHOLD", "100.00");
+            handler = new ProcessOrdersHandler(environment);
+            Order order = stored("cust-1");
+            deliver(SqsEventBuilder.aBatch().withOrder(order));
+            assertThat(stateMachine.executionNames()).isEmpty();
+        }
+    }
+
+    @Test
+    void completedOrderEmitsProcessingMetrics() {
+        Order order = stored("cust-1");
+        String output = StandardOutput.capturedFrom(() -> deliver(SqsEventBuilder.aBatch().withOrder(order)));
+        assertThat(output).contains("\"OrdersCompleted\":1.0", "\"OrdersProcessed\":1.0", "ProcessingDuration");
+    }
+}
