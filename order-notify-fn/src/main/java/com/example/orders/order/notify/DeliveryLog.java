@@ -1,0 +1,48 @@
+package com.example.orders.order.notify;
+
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.metrics.MetricNames;
+import com.example.orders.lambda.FunctionMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+/**
+ * Records each notification's outcome: one structured log line (orderId, status, channel,
+ * outcome as JSON fields, so Logs Insights can filter on them) and one metric with a Channel
+ * dimension. Contact details are never passed in, so they cannot be logged.
+ */
+final class DeliveryLog {
+
+    static final String CHANNEL_DIMENSION = "Channel";
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryLog.class);
+
+    private final FunctionMetrics metrics;
+    private final String service;
+
+    DeliveryLog(FunctionMetrics metrics, String service) {
+        this.metrics = metrics;
+        this.service = service;
+    }
+
+    void record(OrderStatusChanged change, Channel channel, Outcome outcome) {
+        LOG.info("Notification {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status()),
+                entry("channel", channel), entry("outcome", outcome));
+        count(channel, outcome);
+    }
+
+    void failed(OrderStatusChanged change, NotificationFailedException.Failure failure) {
+        LOG.warn("Notification {} {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status()),
+                entry("channel", failure.channel()), entry("outcome", Outcome.FAILED),
+                entry("errorCode", failure.errorCode()));
+        count(failure.channel(), Outcome.FAILED);
+    }
+
+    private void count(Channel channel, Outcome outcome) {
+        metrics.recordSingle(outcome.metricName(), 1, MetricUnit.COUNT,
+                DimensionSet.of(MetricNames.SERVICE_DIMENSION, service, CHANNEL_DIMENSION, channel.name()));
+    }
+}

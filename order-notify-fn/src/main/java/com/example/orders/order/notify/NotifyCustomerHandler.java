@@ -1,0 +1,164 @@
+package com.example.orders.order.notify;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.FunctionEnvironment;
+import com.example.orders.lambda.FunctionMetrics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
+/**
+ * Subscribed to {@code order-notifications}: tells the customer about every status change of
+ * their order, by email (SES) and SMS (SNS), on each channel that is enabled and for which the
+ * order carries a contact. Contacts are read from the order, never taken from the event.
+ *
+ * <p>Each event notifies at most once per channel however often SNS delivers it. A failed send
+ * makes the invocation fail, so SNS retries it; channels that did send are not repeated.
+ */
+public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
+
+    private final NotificationSettings settings;
+    private final OrderRepository orders;
+    private final NotificationClaims claims;
+    private final List<NotificationSender> senders;
+
+    /** Lambda's entry point: configuration from the process environment. */
+    public NotifyCustomerHandler() {
+        this(System.getenv());
+    }
+
+    /**
+     * Reads ORDERS_TABLE and IDEMPOTENCY_TABLE (required), NOTIFY_EMAIL_ENABLED and
+     * NOTIFY_SMS_ENABLED (true or false, default true), NOTIFY_EMAIL_SENDER (default
+     * orders@example.com), POWERTOOLS_SERVICE_NAME (default order-notify), and the AWS_*
+     * settings of {@link AwsClientFactory}.
+     */
+    public NotifyCustomerHandler(Map<String, String> environment) {
+        var env = new FunctionEnvironment(environment);
+        var aws = new AwsClientFactory(environment);
+        var clock = Clock.systemUTC();
+        this.settings = NotificationSettings.from(env);
+        // Notifying never pages, so the cursor key is irrelevant here; a random one is never used.
+        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
+        this.claims = new NotificationClaims(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), clock);
+        this.senders = List.of(
+                new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
+                new SmsSender(aws.client("SNS", SnsClient::builder)));
+    }
+
+    @Override
+    public Void handleRequest(SNSEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            try (var metrics = FunctionMetrics.forService(settings.service())) {
+                var log = new DeliveryLog(metrics, settings.service());
+                for (SNSEvent.SNSRecord record : event.getRecords()) {
+                    notifyAbout(record.getSNS(), log);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void notifyAbout(SNSEvent.SNS message, DeliveryLog log) {
+        OrderStatusChanged change = parse(message);
+        MDC.put(ApiFunction.CORRELATION_ID_KEY, change.correlationId() != null ? change.correlationId() : message.getMessageId());
+        // Powertools takes the service from the process environment, which several functions
+        // share in the local runtime; the function's own setting wins.
+        MDC.put(ApiFunction.SERVICE_KEY, settings.service());
+        Optional<Customer> customer = orders.findById(change.orderId()).map(Order::customer);
+        if (customer.isEmpty()) {
+            LOG.warn("No order {} to notify about", entry("orderId", change.orderId()));
+        }
+        Notification notification = NotificationTemplates.forChange(change);
+        var failures = new ArrayList<NotificationFailedException.Failure>();
+        for (NotificationSender sender : senders) {
+            Outcome outcome;
+            try {
+                outcome = deliver(change, customer, sender, notification);
+            } catch (RuntimeException sendFailed) {
+                // The other channel is still tried: the retry repeats only what failed.
+                var failure = new NotificationFailedException.Failure(sender.channel(), errorCode(sendFailed));
+                log.failed(change, failure);
+                failures.add(failure);
+                continue;
+            }
+            log.record(change, sender.channel(), outcome);
+        }
+        if (!failures.isEmpty()) {
+            throw new NotificationFailedException(change.orderId(), failures);
+        }
+    }
+
+    /** @throws RuntimeException when sending failed; the claim is released first */
+    private Outcome deliver(OrderStatusChanged change, Optional<Customer> customer, NotificationSender sender,
+            Notification notification) {
+        if (!settings.enabled(sender.channel())) {
+            return Outcome.SKIPPED_DISABLED;
+        }
+        Optional<String> contact = customer.flatMap(sender::contactOf);
+        if (contact.isEmpty()) {
+            return Outcome.SKIPPED_NO_CONTACT;
+        }
+        if (!claims.claim(change.eventId(), sender.channel())) {
+            return Outcome.DUPLICATE;
+        }
+        try {
+            sender.send(contact.get(), notification);
+            return Outcome.SENT;
+        } catch (RuntimeException sendFailed) {
+            claims.release(change.eventId(), sender.channel());
+            throw sendFailed;
+        }
+    }
+
+    private static OrderStatusChanged parse(SNSEvent.SNS message) {
+        try {
+            OrderStatusChanged change = ApiJson.mapper().readValue(message.getMessage(), OrderStatusChanged.class);
+            // Without its id an event cannot be de-duplicated, and every such event would share one claim.
+            if (change.eventId() == null || change.orderId() == null || change.status() == null) {
+                throw new IllegalArgumentException("SNS message " + message.getMessageId()
+                        + " lacks the eventId, orderId or status of an OrderStatusChanged event");
+            }
+            return change;
+        } catch (JsonProcessingException malformed) {
+            // Where it went wrong, not the content: whatever was published is not ours to log.
+            String where = malformed instanceof JsonMappingException mapping ? mapping.getPathReference() : "JSON syntax";
+            throw new IllegalArgumentException("SNS message " + message.getMessageId()
+                    + " is not an OrderStatusChanged event: " + where);
+        }
+    }
+
+    private static String errorCode(RuntimeException failure) {
+        if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null
+                && service.awsErrorDetails().errorCode() != null) {
+            return service.awsErrorDetails().errorCode();
+        }
+        return failure.getClass().getSimpleName();
+    }
+}

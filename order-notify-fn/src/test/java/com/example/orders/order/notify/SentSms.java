@@ -1,0 +1,5 @@
+package com.example.orders.order.notify;
+
+/** A text message as moto's SNS recorded it. */
+record SentSms(String phoneNumber, String message) {
+}
