@@ -5,26 +5,34 @@ import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * The orders platform on one machine: local AWS, the platform's resources, the real handlers
- * wired to them, and the API gateway in front. Closing it stops the gateway, then the emulators.
+ * wired to them, the processing pipeline behind and the API gateway in front. Closing it stops
+ * the gateway, then the pipeline, then the emulators.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalAws aws;
+    private final ProcessingPipeline pipeline;
     private final ApiGateway gateway;
     private final ReadyMessage readyMessage;
 
-    private LocalPlatform(LocalAws aws, ApiGateway gateway, ReadyMessage readyMessage) {
+    private LocalPlatform(LocalAws aws, ProcessingPipeline pipeline, ApiGateway gateway, ReadyMessage readyMessage) {
         this.aws = aws;
+        this.pipeline = pipeline;
         this.gateway = gateway;
         this.readyMessage = readyMessage;
     }
@@ -66,8 +74,16 @@ public final class LocalPlatform implements AutoCloseable {
         // The gateway's server thread keeps the JVM running until Ctrl-C.
     }
 
-    /** Starts everything, or nothing: whatever started is stopped again when a later step fails. */
+    /**
+     * Starts everything, or nothing: whatever started is stopped again when a later step fails.
+     * Lines about the running pipeline (emails sent, dead-letter queue depth) go to standard output.
+     */
     public static LocalPlatform start(PlatformOptions options) {
+        return start(options, System.out::println);
+    }
+
+    /** As {@link #start(PlatformOptions)}, with the pipeline's lines going to {@code console}. */
+    public static LocalPlatform start(PlatformOptions options, Consumer<String> console) {
         long started = System.nanoTime();
         // SLF4J initialises on first use; when several startup threads race to that, it drops
         // their early log calls and warns about "substitute loggers". Initialise it here, once.
@@ -77,21 +93,45 @@ public final class LocalPlatform implements AutoCloseable {
             CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(
                     () -> options.spec().map(ApiContract::read).orElseGet(ApiContract::bundled), background);
             LocalAws aws = options.dataDirectory().map(EmbeddedLocalAws::start).orElseGet(EmbeddedLocalAws::start);
+            ProcessingPipeline pipeline = null;
             try {
                 PlatformResources resources = aws.provision("");
+                ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+                String sender = OrderFunctions.emailSender(options.functionSettings());
+                aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
                 Map<String, LambdaFunction> integrations = OrderFunctions.integrations(aws, resources, options.corsOrigins());
+                PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), options.functionSettings());
+                pipeline = ProcessingPipeline.start(aws, resources, functions, outboxDirectory(options),
+                        options.retryDelay(), console);
                 ApiContract api = contract.join();
                 ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), api, integrations);
                 var ready = new ReadyMessage(gateway.uri(), options.apiKey(), options.corsOrigins(),
                         options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
-                        api.requestExample("createOrder").orElse("{}"));
-                return new LocalPlatform(aws, gateway, ready);
+                        api.requestExample("createOrder").orElse("{}"),
+                        pipeline.outbox().directory(), pipeline.redrive(), options.retryDelay());
+                return new LocalPlatform(aws, pipeline, gateway, ready);
             } catch (RuntimeException failure) {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
                 aws.close();
                 throw failure instanceof CompletionException completion && completion.getCause() instanceof RuntimeException cause
                         ? cause : failure;
             }
         }
+    }
+
+    /** {@code --outbox}, else {@code outbox} in the data directory, else a new temporary directory. */
+    private static Path outboxDirectory(PlatformOptions options) {
+        return options.outbox()
+                .or(() -> options.dataDirectory().map(directory -> directory.resolve("outbox")))
+                .orElseGet(() -> {
+                    try {
+                        return Files.createTempDirectory("orders-outbox-");
+                    } catch (IOException failure) {
+                        throw new UncheckedIOException("Cannot create a temporary outbox", failure);
+                    }
+                });
     }
 
     public ReadyMessage readyMessage() {
@@ -103,7 +143,11 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             gateway.close();
         } finally {
-            aws.close();
+            try {
+                pipeline.close();
+            } finally {
+                aws.close();
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package com.example.orders.localruntime;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.order.create.CreateOrderHandler;
+import com.example.orders.order.notify.NotifyCustomerHandler;
+import com.example.orders.order.process.ProcessOrdersHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
 
 import java.security.SecureRandom;
@@ -18,6 +20,15 @@ public final class OrderFunctions {
 
     public static final String CREATE_FUNCTION = "order-create-fn";
     public static final String QUERY_FUNCTION = "order-query-fn";
+    /** Where the notifier's emails come from; verified in SES when the platform starts, as a deployment verifies it once. */
+    public static final String DEFAULT_EMAIL_SENDER = "orders@example.com";
+
+    /** The processor's and the notifier's settings where the developer sets none. */
+    private static final Map<String, String> PIPELINE_DEFAULTS = Map.of(
+            "WORKFLOW_THRESHOLD", "1000.00",
+            "NOTIFY_EMAIL_ENABLED", "true",
+            "NOTIFY_SMS_ENABLED", "true",
+            "NOTIFY_EMAIL_SENDER", DEFAULT_EMAIL_SENDER);
 
     private OrderFunctions() {
     }
@@ -28,6 +39,25 @@ public final class OrderFunctions {
         var create = new LambdaFunction(CREATE_FUNCTION, new CreateOrderHandler(withServiceName(environment, "order-create")));
         var query = new LambdaFunction(QUERY_FUNCTION, new QueryOrdersHandler(withServiceName(environment, "order-query")));
         return Map.of("createOrder", create, "listOrders", query, "getOrder", query);
+    }
+
+    /**
+     * The processor and the notifier on {@code aws} and {@code resources}, with
+     * {@code settings} (from {@link PlatformOptions#FUNCTION_SETTINGS}) over the defaults.
+     */
+    public static PipelineFunctions pipeline(LocalAws aws, PlatformResources resources, String corsOrigins,
+            Map<String, String> settings) {
+        var environment = new LinkedHashMap<>(environment(aws, resources, corsOrigins));
+        environment.putAll(PIPELINE_DEFAULTS);
+        environment.putAll(settings);
+        return new PipelineFunctions(
+                new ProcessOrdersHandler(withServiceName(environment, "order-process")),
+                new NotifyCustomerHandler(withServiceName(environment, "order-notify")));
+    }
+
+    /** The notifier's sender address in {@code settings}, or the default. */
+    public static String emailSender(Map<String, String> settings) {
+        return settings.getOrDefault("NOTIFY_EMAIL_SENDER", DEFAULT_EMAIL_SENDER);
     }
 
     /**

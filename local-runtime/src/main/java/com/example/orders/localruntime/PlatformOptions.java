@@ -4,6 +4,7 @@ import com.example.orders.core.http.CorsPolicy;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,18 @@ public record PlatformOptions(
         PayloadLimit payloadLimit,
         UsagePlan usagePlan,
         Optional<Path> spec,
+        Optional<Path> outbox,
+        Duration retryDelay,
+        Map<String, String> functionSettings,
         boolean help) {
+
+    /**
+     * Settings of the processor and the notifier that a developer may change through the
+     * environment, as a stage's parameters do in AWS; the platform's defaults apply otherwise.
+     */
+    public static final List<String> FUNCTION_SETTINGS = List.of(
+            "WORKFLOW_THRESHOLD", "WORKFLOW_STATE_MACHINE_ARN",
+            "NOTIFY_EMAIL_ENABLED", "NOTIFY_SMS_ENABLED", "NOTIFY_EMAIL_SENDER");
 
     private enum Option {
         PORT("--port", "LOCAL_PORT", "N", "Port on 127.0.0.1 to serve the API on; 0 picks a free one (default " + GatewaySettings.DEFAULT_PORT + ")"),
@@ -34,7 +46,10 @@ public record PlatformOptions(
         PAYLOAD_LIMIT("--payload-limit", "LOCAL_PAYLOAD_LIMIT", "BYTES", "Largest request body accepted (default " + PayloadLimit.DEFAULT.maxBytes() + ")"),
         RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default " + (int) UsagePlan.DEFAULT.ratePerSecond() + ")"),
         BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default " + UsagePlan.DEFAULT.burst() + ")"),
-        SPEC("--spec", "LOCAL_SPEC", "FILE", "OpenAPI contract to serve (default: the one built into local-runtime)");
+        SPEC("--spec", "LOCAL_SPEC", "FILE", "OpenAPI contract to serve (default: the one built into local-runtime)"),
+        OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a new temporary directory)"),
+        RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
+                + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)");
 
         private final String flag;
         private final String variable;
@@ -89,6 +104,10 @@ public record PlatformOptions(
                 new UsagePlan(decimal(values, Option.RATE_LIMIT, UsagePlan.DEFAULT.ratePerSecond()),
                         integer(values, Option.BURST_LIMIT, UsagePlan.DEFAULT.burst())),
                 Optional.ofNullable(values.get(Option.SPEC)).map(Path::of),
+                Optional.ofNullable(values.get(Option.OUTBOX)).map(Path::of),
+                values.containsKey(Option.RETRY_DELAY)
+                        ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
+                functionSettings(environment),
                 help);
     }
 
@@ -101,7 +120,9 @@ public record PlatformOptions(
                 Usage: bin/local-platform [OPTIONS]
 
                 Runs the orders API on this machine: an API Gateway stand-in on 127.0.0.1 in front of the
-                real Lambda handlers, on DynamoDB Local, ElasticMQ and moto.
+                real Lambda handlers, on DynamoDB Local, ElasticMQ and moto; new orders flow from the
+                table's stream through order-processing-queue to the processor, and status changes
+                through order-notifications to the notifier.
 
                 Options (each also read from the environment variable shown):
                 """);
@@ -109,6 +130,8 @@ public record PlatformOptions(
             usage.append("  %-22s %-22s %s%n".formatted(option.flag + " " + option.argument, option.variable, option.description));
         }
         usage.append("  %-22s %-22s %s%n".formatted("-h, --help", "", "Show this help"));
+        usage.append("\nThe processor and notifier also read %s from the environment.%n"
+                .formatted(String.join(", ", FUNCTION_SETTINGS)));
         return usage.toString();
     }
 
@@ -126,6 +149,25 @@ public record PlatformOptions(
             }
         }
         throw new IllegalArgumentException("Unknown option " + flag + " (see --help)");
+    }
+
+    private static Map<String, String> functionSettings(Map<String, String> environment) {
+        var settings = new LinkedHashMap<String, String>();
+        for (String name : FUNCTION_SETTINGS) {
+            String value = environment.get(name);
+            if (value != null && !value.isBlank()) {
+                settings.put(name, value.strip());
+            }
+        }
+        return Map.copyOf(settings);
+    }
+
+    private static int nonNegative(Map<Option, String> values, Option option) {
+        int value = integer(values, option, 0);
+        if (value < 0) {
+            throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must not be negative, got " + value);
+        }
+        return value;
     }
 
     private static int integer(Map<Option, String> values, Option option, int fallback) {

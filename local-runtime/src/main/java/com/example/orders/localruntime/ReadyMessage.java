@@ -13,7 +13,7 @@ import java.util.Optional;
  * is one line starting with {@code curl}, so it can be copied, or found by a program, whole.
  */
 public record ReadyMessage(URI uri, String apiKey, String corsOrigins, Optional<Path> dataDirectory,
-        Duration startupTime, String exampleOrder) {
+        Duration startupTime, String exampleOrder, Path outbox, RedriveCommand redrive, Duration retryDelay) {
 
     /** Stands for the id of an order in the commands; the contract's own name for it. */
     public static final String ORDER_ID_PLACEHOLDER = "{orderId}";
@@ -35,6 +35,13 @@ public record ReadyMessage(URI uri, String apiKey, String corsOrigins, Optional<
                   API key    %s   (send it as x-api-key)
                   CORS       %s
                   DynamoDB   %s
+                  Outbox     %s   (each email the notifier sends, as a text file)
+
+                New orders flow: Orders stream -> order-processing-queue -> order-process-fn
+                  -> order-notifications -> order-notify-fn. A failed message is retried after %d s
+                  (AWS: the 180 s visibility timeout) and moves to the dead-letter queue after 3 receives.
+                Redrive the dead-letter queue:
+                %s
 
                 Create an order:
                 %s
@@ -51,6 +58,7 @@ public record ReadyMessage(URI uri, String apiKey, String corsOrigins, Optional<
                 uri, apiKey, corsOrigins,
                 dataDirectory.map(directory -> "data kept in " + directory.toAbsolutePath())
                         .orElse("in memory (--data-dir DIR keeps orders across restarts)"),
+                outbox.toAbsolutePath(), retryDelay.toSeconds(), redrive.text(),
                 curl.get(0), ORDER_ID_PLACEHOLDER, curl.get(1), curl.get(2));
     }
 

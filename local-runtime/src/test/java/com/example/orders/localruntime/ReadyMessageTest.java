@@ -3,6 +3,7 @@ package com.example.orders.localruntime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class ReadyMessageTest {
 
     private final ReadyMessage message = new ReadyMessage(URI.create("http://127.0.0.1:3000"), "key-123",
-            "http://localhost:5173", Optional.empty(), Duration.ofMillis(4200), "{\"name\":\"Ada's pen\"}");
+            "http://localhost:5173", Optional.empty(), Duration.ofMillis(4200), "{\"name\":\"Ada's pen\"}",
+            Path.of("/tmp/outbox"), new RedriveCommand("arn:aws:sqs:us-east-1:000000000000:order-processing-dlq",
+                    URI.create("http://127.0.0.1:9324"), "us-east-1"), Duration.ofSeconds(2));
 
     @Test
     void the_create_command_posts_the_example_order_as_json_with_the_key() {

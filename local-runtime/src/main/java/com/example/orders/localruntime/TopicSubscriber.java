@@ -1,0 +1,122 @@
+package com.example.orders.localruntime;
+
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import software.amazon.awssdk.services.sns.SnsClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A function subscribed to an SNS topic, run locally: an HTTP endpoint on 127.0.0.1 that moto's
+ * SNS posts to (moto cannot invoke a Lambda function outside Docker), subscribed with a filter
+ * policy. It confirms subscriptions, and turns each notification into an {@link SNSEvent} for
+ * the function; a failing function answers 500 and is logged (moto does not retry).
+ *
+ * <p>Closing unsubscribes before the endpoint stops: moto fails every Publish to a topic with
+ * an HTTP subscriber that does not answer.
+ */
+public final class TopicSubscriber implements AutoCloseable {
+
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String PATH = "/sns";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(TopicSubscriber.class.getName());
+
+    private final SnsClient sns;
+    private final EventFunction<SNSEvent, ?> function;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private volatile String subscriptionArn;
+
+    private TopicSubscriber(SnsClient sns, EventFunction<SNSEvent, ?> function) {
+        this.sns = sns;
+        this.function = function;
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + LOOPBACK, e);
+        }
+        this.executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.createContext(PATH, this::receive);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Subscribes {@code function} to {@code topicArn} with the filter policy {@code filterPolicy} (JSON). */
+    public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, EventFunction<SNSEvent, ?> function) {
+        var subscriber = new TopicSubscriber(sns, function);
+        try {
+            subscriber.subscriptionArn = sns.subscribe(request -> request.topicArn(topicArn)
+                    .protocol("http")
+                    .endpoint(subscriber.endpoint().toString())
+                    .attributes(Map.of("FilterPolicy", filterPolicy))
+                    .returnSubscriptionArn(true)).subscriptionArn();
+            return subscriber;
+        } catch (RuntimeException failure) {
+            subscriber.stopServer();
+            throw failure;
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://%s:%d%s".formatted(LOOPBACK, server.getAddress().getPort(), PATH));
+    }
+
+    public String subscriptionArn() {
+        return subscriptionArn;
+    }
+
+    private void receive(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream body = exchange.getRequestBody()) {
+            var envelope = new SnsEnvelope(JSON.readTree(body));
+            int status = switch (envelope.type()) {
+                case SnsEnvelope.SUBSCRIPTION_CONFIRMATION -> confirm(envelope);
+                case SnsEnvelope.NOTIFICATION -> notify(envelope);
+                default -> 200;
+            };
+            exchange.sendResponseHeaders(status, -1);
+        }
+    }
+
+    /** SubscribeURL points at AWS itself; ConfirmSubscription reaches the local SNS instead. */
+    private int confirm(SnsEnvelope envelope) {
+        sns.confirmSubscription(request -> request.topicArn(envelope.topicArn()).token(envelope.token()));
+        return 200;
+    }
+
+    private int notify(SnsEnvelope envelope) {
+        try {
+            function.invoke(envelope.event(subscriptionArn));
+            return 200;
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.WARNING, function.name() + " failed a notification from " + envelope.topicArn()
+                    + "; moto will not deliver it again: " + failure, failure);
+            return 500;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (subscriptionArn != null) {
+                sns.unsubscribe(request -> request.subscriptionArn(subscriptionArn));
+            }
+        } finally {
+            stopServer();
+        }
+    }
+
+    private void stopServer() {
+        server.stop(0);
+        executor.close();
+    }
+}

@@ -1,0 +1,214 @@
+package com.example.orders.localruntime;
+
+import com.example.orders.core.events.ProcessingMessage;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.order.process.PaymentRecord;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.store.StoredTimestamp;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.LocalAwsTest;
+import com.example.orders.localaws.PlatformResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An order's whole journey on one machine, every part real: POST to the local gateway, the
+ * table's stream, the pipe's filter into the queue, the processor in batches, the topic, the
+ * notifier, SES. Each test ends with its orders COMPLETED or FAILED.
+ */
+@LocalAwsTest
+class OrderJourneyIT {
+
+    private static final String KEY = "journey-key-0001";
+    private static final String SENDER = "orders@example.com";
+    private static final Duration JOURNEY = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TempDir
+    Path outboxDirectory;
+
+    private LocalAws aws;
+    private PlatformResources resources;
+    private ProcessingPipeline pipeline;
+    private ApiGateway gateway;
+    private OrderRepository orders;
+    private SimulatedPayments payments;
+    private InventoryReservations inventory;
+    private final List<String> console = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startPlatform(LocalAws aws, PlatformResources resources) {
+        this.aws = aws;
+        this.resources = resources;
+        ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+        aws.ses().verifyEmailIdentity(r -> r.emailAddress(SENDER));
+        pipeline = ProcessingPipeline.start(aws, resources,
+                OrderFunctions.pipeline(aws, resources, "", Map.of("NOTIFY_EMAIL_SENDER", SENDER)),
+                outboxDirectory, Duration.ofMillis(500), console::add);
+        gateway = ApiGateway.start(new GatewaySettings(0, Set.of(KEY), UsagePlan.DEFAULT, CorsPolicy.fromSetting(""),
+                PayloadLimit.DEFAULT), ApiContract.bundled(), OrderFunctions.integrations(aws, resources, ""));
+        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
+        inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
+    }
+
+    @AfterEach
+    void stopPlatform() {
+        gateway.close();
+        pipeline.close();
+    }
+
+    /** POSTs an order for {@code customerId} with 2 x PEN-0042 and returns its id. */
+    private String post(String customerId) {
+        String body = """
+                {"customer":{"customerId":"%s","email":"ada@example.com","phone":"+447700900123"},
+                 "items":[{"sku":"PEN-0042","name":"Fountain pen","quantity":2,"unitPrice":"12.50"}],
+                 "currency":"EUR"}""".formatted(customerId);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.uri() + "/orders"))
+                    .header("x-api-key", KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(201);
+            return ApiJson.read(response.body(), com.example.orders.api.model.Order.class).getOrderId().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Order finalOrder(String orderId) {
+        return Eventually.get("order " + orderId + " final", JOURNEY,
+                () -> orders.findById(orderId).orElseThrow(), order -> order.status().isFinal());
+    }
+
+    private List<String> emailsAbout(String orderId, int expected) {
+        return Eventually.get(expected + " emails about " + orderId, JOURNEY, () -> emails(orderId),
+                found -> found.size() >= expected);
+    }
+
+    private List<String> emails(String orderId) {
+        pipeline.outbox().collect();
+        var found = new ArrayList<String>();
+        try (var files = Files.list(outboxDirectory)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (text.contains(orderId)) {
+                    found.add(text);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private PaymentRecord payment(String orderId) {
+        return payments.find(orderId).orElseThrow();
+    }
+
+    private void awaitQueueDrained() {
+        Eventually.get("processing queue drained", JOURNEY, () -> aws.sqs().getQueueAttributes(r -> r
+                        .queueUrl(resources.processingQueueUrl())
+                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes(),
+                attributes -> attributes.values().stream().allMatch("0"::equals));
+    }
+
+    @Test
+    void postedOrderIsCompleted() {
+        assertThat(finalOrder(post("cust-1")).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void completedOrderGetsOneEmailPerStatusChange() {
+        String orderId = post("cust-1");
+        finalOrder(orderId);
+        emailsAbout(orderId, 2);
+        awaitQueueDrained();
+        assertThat(emails(orderId)).hasSize(2);
+    }
+
+    @Test
+    void declinedPaymentEndsFailedWithNoStockReserved() {
+        String orderId = post("decline-1");
+        assertThat(finalOrder(orderId).failureReason()).isEqualTo("Payment declined");
+        assertThat(inventory.isReserved(orderId)).isFalse();
+    }
+
+    @Test
+    void declinedPaymentTellsTheCustomerWhy() {
+        String orderId = post("decline-1");
+        finalOrder(orderId);
+        assertThat(emailsAbout(orderId, 2)).anyMatch(text -> text.contains("Payment declined"));
+    }
+
+    @Test
+    void outOfStockEndsFailedWithThePaymentRefunded() {
+        inventory.stock("PEN-0042", 1);
+        String orderId = post("cust-1");
+        assertThat(finalOrder(orderId).failureReason()).isEqualTo("Out of stock: PEN-0042");
+        assertThat(payment(orderId).status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void transientErrorIsRetriedAndThenSucceeds() {
+        String orderId = post("flaky-1");
+        assertThat(finalOrder(orderId).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(payment(orderId).attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void poisonMessageLandsInTheDeadLetterQueueAfterExactlyThreeReceivesWhileTheRestOfItsBatchCompletes() {
+        String poison = post("poison-1");
+        String healthy = post("cust-2");
+        assertThat(finalOrder(healthy).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(finalOrder(poison).status()).isEqualTo(OrderStatus.FAILED);
+        var deadLetters = Eventually.get("a dead letter", JOURNEY, () -> aws.sqs().receiveMessage(r -> r
+                .queueUrl(resources.deadLetterQueueUrl()).maxNumberOfMessages(10).waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty());
+        assertThat(deadLetters).singleElement().satisfies(message -> assertThat(message.body()).contains(poison));
+        assertThat(payment(poison).attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void sameMessageDeliveredTwiceChargesOnce() {
+        String orderId = post("cust-1");
+        Order order = finalOrder(orderId);
+        aws.sqs().sendMessage(r -> r.queueUrl(resources.processingQueueUrl()).messageBody(ApiJson.write(
+                new ProcessingMessage(orderId, StoredTimestamp.format(order.createdAt()), UUID.randomUUID().toString()))));
+        awaitQueueDrained();
+        assertThat(payment(orderId).attempts()).isEqualTo(1);
+        assertThat(inventory.available("PEN-0042")).hasValue(998);
+    }
+}
