@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 import java.io.IOException;
@@ -110,6 +111,9 @@ public final class TopicSubscriber implements AutoCloseable {
             if (subscriptionArn != null) {
                 sns.unsubscribe(request -> request.subscriptionArn(subscriptionArn));
             }
+        } catch (SdkClientException emulatorGone) {
+            // On Ctrl-C moto gets the signal too, and shutdown hooks run in no set order: when it
+            // is already gone, so is the subscription, and there is nothing left to undo.
         } finally {
             stopServer();
         }
