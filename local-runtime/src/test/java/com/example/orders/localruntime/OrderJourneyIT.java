@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localaws.Eventually;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.CorsPolicy;

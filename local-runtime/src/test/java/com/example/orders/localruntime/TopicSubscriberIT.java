@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
