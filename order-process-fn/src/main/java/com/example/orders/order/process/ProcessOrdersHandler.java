@@ -12,6 +12,7 @@ import com.example.orders.core.order.process.InventoryReservations;
 import com.example.orders.core.order.process.OrderProcessing;
 import com.example.orders.core.order.process.ProcessingOutcome;
 import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.order.process.SnsStatusChangePublisher;
 import com.example.orders.core.store.OrderRepository;
 import com.example.orders.core.store.PageCursor;
 import com.example.orders.lambda.ApiFunction;

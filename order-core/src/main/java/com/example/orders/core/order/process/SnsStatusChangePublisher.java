@@ -1,10 +1,8 @@
-package com.example.orders.order.process;
+package com.example.orders.core.order.process;
 
 import com.example.orders.core.events.EventAttributes;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
-import com.example.orders.core.order.process.StatusChangePublisher;
-import com.example.orders.core.order.process.TransientFailureException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
