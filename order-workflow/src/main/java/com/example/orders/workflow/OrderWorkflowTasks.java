@@ -1,0 +1,143 @@
+package com.example.orders.workflow;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.core.order.process.Reservation;
+import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.order.process.SnsStatusChangePublisher;
+import com.example.orders.core.order.process.StatusChangePublisher;
+import com.example.orders.core.order.process.TransientFailureException;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.store.Transition;
+import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.FunctionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The Lambda behind every Task state of the order workflow; the state's Parameters name the
+ * task. The steps are the ones order-process-fn runs (same payments, inventory, repository and
+ * publisher from order-core): one implementation, two orchestrations. Failures are thrown as
+ * named exceptions for the state machine's Retry and Catch.
+ */
+public final class OrderWorkflowTasks implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflowTasks.class);
+
+    /** The task names the state machine's Parameters may use; a test holds the definition to these. */
+    public static final Set<String> TASKS = Set.of("ValidateOrder", "ProcessPayment", "UpdateInventory",
+            "CompleteOrder", "RefundPayment", "MarkOrderFailed", "PublishStatus");
+
+    private final OrderRepository orders;
+    private final SimulatedPayments payments;
+    private final InventoryReservations inventory;
+    private final StatusChangePublisher events;
+    private final String service;
+
+    /** Lambda's entry point: configuration from the process environment. */
+    public OrderWorkflowTasks() {
+        this(System.getenv());
+    }
+
+    public OrderWorkflowTasks(Map<String, String> environment) {
+        var env = new FunctionEnvironment(environment);
+        var aws = new AwsClientFactory(environment);
+        var clock = Clock.systemUTC();
+        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
+        this.payments = new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock);
+        this.inventory = new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE"));
+        this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN"));
+        this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-workflow");
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> {
+            MDC.put(ApiFunction.SERVICE_KEY, service);
+            String task = String.valueOf(input.get("task"));
+            String orderId = String.valueOf(input.get("orderId"));
+            LOG.info("Workflow task {} for order {}", task, orderId);
+            transientOnInfrastructure(() -> {
+                switch (task) {
+                    case "ValidateOrder" -> validate(orderId);
+                    case "ProcessPayment" -> pay(orderId);
+                    case "UpdateInventory" -> reserve(orderId);
+                    case "CompleteOrder" -> complete(orderId);
+                    case "RefundPayment" -> payments.refund(orderId);
+                    case "MarkOrderFailed" -> markFailed(orderId, WorkflowFailure.from(input));
+                    case "PublishStatus" -> publish(orderId);
+                    default -> throw new IllegalArgumentException("No workflow task named " + task);
+                }
+                return null;
+            });
+            return Map.of("orderId", orderId);
+        });
+    }
+
+    private Order processing(String orderId) {
+        Order order = orders.findById(orderId)
+                .orElseThrow(() -> new OrderNotProcessableException("No order has id " + orderId));
+        if (order.status() != OrderStatus.PROCESSING) {
+            throw new OrderNotProcessableException("Order " + orderId + " is " + order.status() + ", not PROCESSING");
+        }
+        return order;
+    }
+
+    private void validate(String orderId) {
+        processing(orderId);
+    }
+
+    private void pay(String orderId) {
+        if (payments.charge(processing(orderId)) != PaymentStatus.CHARGED) {
+            throw new PaymentDeclinedException("Payment declined");
+        }
+    }
+
+    private void reserve(String orderId) {
+        if (inventory.reserve(processing(orderId)) instanceof Reservation.OutOfStock outOfStock) {
+            throw new OutOfStockException("Out of stock: " + outOfStock.sku());
+        }
+    }
+
+    private void complete(String orderId) {
+        Transition done = orders.transition(orderId, OrderStatus.PROCESSING, OrderStatus.COMPLETED);
+        if (done instanceof Transition.Refused refused && refused.current() != OrderStatus.COMPLETED) {
+            throw new OrderNotProcessableException("Order " + orderId + " is " + refused.current());
+        }
+    }
+
+    private void markFailed(String orderId, WorkflowFailure failure) {
+        orders.markFailed(orderId, OrderStatus.PROCESSING, failure.reason());
+    }
+
+    /** Publishes the order's current, final status; the event id makes a repeat harmless. */
+    private void publish(String orderId) {
+        Order order = orders.findById(orderId).orElseThrow(() -> new OrderNotProcessableException("No order " + orderId));
+        events.publish(OrderStatusChanged.of(order, OrderStatus.PROCESSING));
+    }
+
+    /** Anything the infrastructure throws is worth a retry; business outcomes pass unchanged. */
+    private static void transientOnInfrastructure(Supplier<Void> step) {
+        try {
+            step.get();
+        } catch (TransientFailureException | SdkException retryable) {
+            throw new TransientTaskException(retryable.getMessage());
+        }
+    }
+}
