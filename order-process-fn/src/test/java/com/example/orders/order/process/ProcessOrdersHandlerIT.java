@@ -14,6 +14,8 @@ import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.TopicRecorder;
+import com.example.orders.core.http.ApiJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class ProcessOrdersHandlerIT {
     private OrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
-    private TopicSubscriber topic;
+    private TopicRecorder topic;
     private final List<Order> storedOrders = new ArrayList<>();
     private final Set<String> awaitingWorkflow = new HashSet<>();
 
@@ -56,7 +58,7 @@ class ProcessOrdersHandlerIT {
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
         inventory.stock("BOOK-0001", 10);
         inventory.stock("PEN-0042", 10);
-        topic = new TopicSubscriber(aws, resources.notificationsTopicArn());
+        topic = new TopicRecorder(aws, resources.notificationsTopicArn());
     }
 
     /** No test leaves an order half-processed, except one handed to the workflow, which moto does not run. */
@@ -111,7 +113,7 @@ class ProcessOrdersHandlerIT {
     void everyStatusChangeIsPublishedOnce() {
         Order order = stored("cust-1");
         deliver(SqsEventBuilder.aBatch().withOrder(order));
-        assertThat(topic.events(2)).extracting(OrderStatusChanged::status)
+        assertThat(topic.messages(2)).extracting(body -> ApiJson.read(body, OrderStatusChanged.class).status())
                 .containsExactly(OrderStatus.PROCESSING, OrderStatus.COMPLETED);
     }
 

@@ -1,12 +1,8 @@
-package com.example.orders.order.process;
+package com.example.orders.localaws;
 
-import com.example.orders.core.events.OrderStatusChanged;
-import com.example.orders.core.http.ApiJson;
-import com.example.orders.localaws.AwsService;
-import com.example.orders.localaws.LocalAws;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,38 +12,38 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Listens to the notifications topic for real: moto's SNS delivers to moto's own SQS, so a
- * queue there is subscribed (raw delivery) and read.
+ * Records what is published to a topic, for real: moto's SNS delivers to moto's own SQS, so a
+ * queue there is subscribed with raw delivery and read.
  */
-final class TopicSubscriber implements AutoCloseable {
+public final class TopicRecorder implements AutoCloseable {
 
     private final SqsClient sqs;
     private final String queueUrl;
-    private final List<OrderStatusChanged> received = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
 
-    TopicSubscriber(LocalAws aws, String topicArn) {
+    public TopicRecorder(LocalAws aws, String topicArn) {
         this.sqs = SqsClient.builder()
                 .endpointOverride(aws.endpoint(AwsService.SNS))
                 .region(aws.region())
                 .credentialsProvider(aws.credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        this.queueUrl = sqs.createQueue(r -> r.queueName("events-" + UUID.randomUUID())).queueUrl();
+        this.queueUrl = sqs.createQueue(r -> r.queueName("recorder-" + UUID.randomUUID())).queueUrl();
         String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                 .attributes().get(QueueAttributeName.QUEUE_ARN);
         aws.sns().subscribe(r -> r.topicArn(topicArn).protocol("sqs").endpoint(queueArn)
                 .attributes(Map.of("RawMessageDelivery", "true")));
     }
 
-    /** Every event received so far, waiting until at least {@code count} arrived. */
-    List<OrderStatusChanged> events(int count) {
+    /** Every message body published so far, waiting up to 10 s until at least {@code count} arrived. */
+    public List<String> messages(int count) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (received.size() < count && Instant.now().isBefore(deadline)) {
+        while (messages.size() < count && Instant.now().isBefore(deadline)) {
             sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
                     .messages()
-                    .forEach(message -> received.add(ApiJson.read(message.body(), OrderStatusChanged.class)));
+                    .forEach(message -> messages.add(message.body()));
         }
-        return List.copyOf(received);
+        return List.copyOf(messages);
     }
 
     @Override

@@ -1,0 +1,160 @@
+package com.example.orders.workflow;
+
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.core.order.process.SimulatedPayments;
+import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.LocalAwsTest;
+import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.TopicRecorder;
+import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;
+import com.example.orders.localaws.stepfunctions.Execution;
+import com.example.orders.localaws.stepfunctions.LocalStateMachine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deployed definition file, executed by aws-local-stepfunctions, its Task states reaching
+ * the real task handler on DynamoDB Local and moto.
+ */
+@LocalAwsTest
+class OrderWorkflowIT {
+
+    static final String TASKS_ARN = "arn:aws:lambda:us-east-1:000000000000:function:order-workflow-tasks";
+
+    private OrderRepository orders;
+    private SimulatedPayments payments;
+    private InventoryReservations inventory;
+    private TopicRecorder topic;
+    private LocalStateMachine workflow;
+    private final List<Order> started = new ArrayList<>();
+
+    static String definition() {
+        try (InputStream in = OrderWorkflowIT.class.getResourceAsStream("/order-workflow.asl.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void setUp(LocalAws aws, PlatformResources resources) {
+        var environment = new HashMap<>(aws.environment());
+        environment.putAll(resources.environment());
+        var tasks = new OrderWorkflowTasks(environment);
+        workflow = new LocalStateMachine(definition(),
+                new DefinitionSubstitutions(Map.of("OrderWorkflowTasksFunctionArn", TASKS_ARN)),
+                (arn, input) -> tasks.handleRequest(input, null));
+        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
+        inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
+        inventory.stock("BOOK-0001", 10);
+        inventory.stock("PEN-0042", 10);
+        topic = new TopicRecorder(aws, resources.notificationsTopicArn());
+    }
+
+    /** No execution leaves its order half-processed. */
+    @AfterEach
+    void everyOrderEndedFinal() {
+        topic.close();
+        started.forEach(order -> assertThat(status(order).isFinal()).as("order %s final", order.orderId()).isTrue());
+    }
+
+    /** An order as order-process-fn hands it over: already PROCESSING. */
+    private Order handedOver(String customerId) {
+        Order order = anOrder().withCustomer(new Customer(customerId, null, null)).withStatus(OrderStatus.PROCESSING).build();
+        orders.create(order);
+        started.add(order);
+        return order;
+    }
+
+    private Execution run(LocalStateMachine machine, Order order) {
+        return machine.run(ApiJson.write(Map.of("orderId", order.orderId())));
+    }
+
+    private OrderStatus status(Order order) {
+        return orders.findById(order.orderId()).orElseThrow().status();
+    }
+
+    private String failureReason(Order order) {
+        return orders.findById(order.orderId()).orElseThrow().failureReason();
+    }
+
+    private List<OrderStatus> publishedStatuses() {
+        return topic.messages(1).stream().map(body -> ApiJson.read(body, OrderStatusChanged.class).status()).toList();
+    }
+
+    @Test
+    void happyPathCompletesTheOrder() {
+        Order order = handedOver("cust-1");
+        assertThat(run(workflow, order).succeeded()).isTrue();
+        assertThat(status(order)).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void happyPathChargesReservesAndNotifies() {
+        Order order = handedOver("cust-1");
+        run(workflow, order);
+        assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.CHARGED);
+        assertThat(inventory.available("PEN-0042")).hasValue(8);
+        assertThat(publishedStatuses()).containsExactly(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void declinedPaymentFailsTheOrderWithItsStepAndNotifies() {
+        Order order = handedOver("decline-1");
+        assertThat(run(workflow, order).error()).isEqualTo("OrderFailed");
+        assertThat(failureReason(order)).startsWith("Payment declined (step ProcessPayment");
+        assertThat(inventory.available("PEN-0042")).hasValue(10);
+        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
+    }
+
+    @Test
+    void outOfStockRefundsThePaymentThenFailsTheOrder() {
+        inventory.stock("PEN-0042", 1);
+        Order order = handedOver("cust-1");
+        run(workflow, order);
+        assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(failureReason(order)).startsWith("Out of stock: PEN-0042 (step UpdateInventory");
+        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
+    }
+
+    @Test
+    void transientErrorIsRetriedWithBackoffAndThenSucceeds() {
+        Order order = handedOver("flaky-1");
+        assertThat(run(workflow, order).succeeded()).isTrue();
+        assertThat(payments.find(order.orderId()).orElseThrow().attempts()).isEqualTo(3);
+        assertThat(status(order)).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void exhaustedRetryBudgetTakesTheFailurePath() {
+        Order order = handedOver("poison-1");
+        Execution execution = run(workflow.withRetryInterval(Duration.ofMillis(10)), order);
+        assertThat(execution.error()).isEqualTo("OrderFailed");
+        assertThat(payments.find(order.orderId()).orElseThrow().attempts()).isEqualTo(4);
+        assertThat(failureReason(order)).contains("step ProcessPayment", TransientTaskException.class.getName());
+        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
+    }
+}
