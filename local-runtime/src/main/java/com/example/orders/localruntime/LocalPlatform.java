@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,12 +27,15 @@ import java.util.function.Consumer;
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalAws aws;
+    private final LocalWorkflow workflow;
     private final ProcessingPipeline pipeline;
     private final ApiGateway gateway;
     private final ReadyMessage readyMessage;
 
-    private LocalPlatform(LocalAws aws, ProcessingPipeline pipeline, ApiGateway gateway, ReadyMessage readyMessage) {
+    private LocalPlatform(LocalAws aws, LocalWorkflow workflow, ProcessingPipeline pipeline, ApiGateway gateway,
+            ReadyMessage readyMessage) {
         this.aws = aws;
+        this.workflow = workflow;
         this.pipeline = pipeline;
         this.gateway = gateway;
         this.readyMessage = readyMessage;
@@ -93,6 +97,7 @@ public final class LocalPlatform implements AutoCloseable {
             CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(
                     () -> options.spec().map(ApiContract::read).orElseGet(ApiContract::bundled), background);
             LocalAws aws = options.dataDirectory().map(EmbeddedLocalAws::start).orElseGet(EmbeddedLocalAws::start);
+            LocalWorkflow workflow = null;
             ProcessingPipeline pipeline = null;
             try {
                 PlatformResources resources = aws.provision("");
@@ -100,7 +105,10 @@ public final class LocalPlatform implements AutoCloseable {
                 String sender = OrderFunctions.emailSender(options.functionSettings());
                 aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
                 Map<String, LambdaFunction> integrations = OrderFunctions.integrations(aws, resources, options.corsOrigins());
-                PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), options.functionSettings());
+                workflow = LocalWorkflow.start(aws, resources);
+                var functionSettings = new LinkedHashMap<>(workflow.processorSettings());
+                functionSettings.putAll(options.functionSettings());
+                PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
                 pipeline = ProcessingPipeline.start(aws, resources, functions, outboxDirectory(options),
                         options.retryDelay(), console);
                 ApiContract api = contract.join();
@@ -109,10 +117,13 @@ public final class LocalPlatform implements AutoCloseable {
                         options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
                         api.requestExample("createOrder").orElse("{}"),
                         pipeline.outbox().directory(), pipeline.redrive(), options.retryDelay());
-                return new LocalPlatform(aws, pipeline, gateway, ready);
+                return new LocalPlatform(aws, workflow, pipeline, gateway, ready);
             } catch (RuntimeException failure) {
                 if (pipeline != null) {
                     pipeline.close();
+                }
+                if (workflow != null) {
+                    workflow.close();
                 }
                 aws.close();
                 throw failure instanceof CompletionException completion && completion.getCause() instanceof RuntimeException cause
@@ -146,7 +157,11 @@ public final class LocalPlatform implements AutoCloseable {
             try {
                 pipeline.close();
             } finally {
-                aws.close();
+                try {
+                    workflow.close();
+                } finally {
+                    aws.close();
+                }
             }
         }
     }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
@@ -33,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +56,8 @@ class OrderJourneyIT {
     private static final String KEY = "journey-key-0001";
     private static final String SENDER = "orders@example.com";
     private static final Duration JOURNEY = Duration.ofSeconds(30);
+    /** Orders of 100.00 or more go through the workflow here; the usual test order is 25.00. */
+    private static final String WORKFLOW_THRESHOLD = "100.00";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
@@ -59,6 +65,7 @@ class OrderJourneyIT {
 
     private LocalAws aws;
     private PlatformResources resources;
+    private LocalWorkflow workflow;
     private ProcessingPipeline pipeline;
     private ApiGateway gateway;
     private OrderRepository orders;
@@ -72,8 +79,11 @@ class OrderJourneyIT {
         this.resources = resources;
         ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
         aws.ses().verifyEmailIdentity(r -> r.emailAddress(SENDER));
-        pipeline = ProcessingPipeline.start(aws, resources,
-                OrderFunctions.pipeline(aws, resources, "", Map.of("NOTIFY_EMAIL_SENDER", SENDER)),
+        workflow = LocalWorkflow.start(aws, resources);
+        var settings = new HashMap<>(workflow.processorSettings());
+        settings.put("NOTIFY_EMAIL_SENDER", SENDER);
+        settings.put("WORKFLOW_THRESHOLD", WORKFLOW_THRESHOLD);
+        pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", settings),
                 outboxDirectory, Duration.ofMillis(500), console::add);
         gateway = ApiGateway.start(new GatewaySettings(0, Set.of(KEY), UsagePlan.DEFAULT, CorsPolicy.fromSetting(""),
                 PayloadLimit.DEFAULT), ApiContract.bundled(), OrderFunctions.integrations(aws, resources, ""));
@@ -86,14 +96,19 @@ class OrderJourneyIT {
     void stopPlatform() {
         gateway.close();
         pipeline.close();
+        workflow.close();
     }
 
-    /** POSTs an order for {@code customerId} with 2 x PEN-0042 and returns its id. */
+    /** POSTs an order for {@code customerId} with 2 x PEN-0042 (25.00) and returns its id. */
     private String post(String customerId) {
+        return post(customerId, 2);
+    }
+
+    private String post(String customerId, int pens) {
         String body = """
                 {"customer":{"customerId":"%s","email":"ada@example.com","phone":"+447700900123"},
-                 "items":[{"sku":"PEN-0042","name":"Fountain pen","quantity":2,"unitPrice":"12.50"}],
-                 "currency":"EUR"}""".formatted(customerId);
+                 "items":[{"sku":"PEN-0042","name":"Fountain pen","quantity":%d,"unitPrice":"12.50"}],
+                 "currency":"EUR"}""".formatted(customerId, pens);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.uri() + "/orders"))
                     .header("x-api-key", KEY).header("Content-Type", "application/json")
@@ -211,5 +226,30 @@ class OrderJourneyIT {
         awaitQueueDrained();
         assertThat(payment(orderId).attempts()).isEqualTo(1);
         assertThat(inventory.available("PEN-0042")).hasValue(998);
+    }
+
+    @Test
+    void orderAtTheThresholdCompletesThroughTheWorkflowExactlyOnceEvenWhenDeliveredTwice() {
+        String orderId = post("cust-1", 8);
+        Order order = finalOrder(orderId);
+        aws.sqs().sendMessage(r -> r.queueUrl(resources.processingQueueUrl()).messageBody(ApiJson.write(
+                new ProcessingMessage(orderId, StoredTimestamp.format(order.createdAt()), UUID.randomUUID().toString()))));
+        awaitQueueDrained();
+        assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(workflowExecutions()).containsExactly(orderId);
+        assertThat(payment(orderId).attempts()).isEqualTo(1);
+    }
+
+    private List<String> workflowExecutions() {
+        try (var sfn = SfnClient.builder()
+                .endpointOverride(workflow.endpoint())
+                .region(aws.region())
+                .credentialsProvider(aws.credentials())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build()) {
+            return sfn.listExecutions(r -> r.stateMachineArn(LocalWorkflow.STATE_MACHINE_ARN)).executions().stream()
+                    .map(ExecutionListItem::name)
+                    .toList();
+        }
     }
 }
