@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The SDK clients of one backend, all on the url-connection HTTP client the functions ship with. */
-record AwsClients(
+public record AwsClients(
         DynamoDbClient dynamoDb,
         DynamoDbStreamsClient dynamoDbStreams,
         SqsClient sqs,

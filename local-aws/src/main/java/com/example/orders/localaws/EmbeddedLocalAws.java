@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.ses.SesClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * AWS without Docker: DynamoDB Local and ElasticMQ in this JVM, moto_server (SNS, SES) as a child
@@ -96,6 +90,11 @@ public final class EmbeddedLocalAws implements LocalAws {
     }
 
     @Override
+    public AwsClients clients() {
+        return clients;
+    }
+
+    @Override
     public URI endpoint(AwsService service) {
         return switch (service) {
             case DYNAMODB, DYNAMODB_STREAMS -> dynamoDb.endpoint();
@@ -104,35 +103,11 @@ public final class EmbeddedLocalAws implements LocalAws {
         };
     }
 
-    @Override
-    public DynamoDbClient dynamoDb() {
-        return clients.dynamoDb();
-    }
 
-    @Override
-    public DynamoDbStreamsClient dynamoDbStreams() {
-        return clients.dynamoDbStreams();
-    }
 
-    @Override
-    public SqsClient sqs() {
-        return clients.sqs();
-    }
 
-    @Override
-    public SnsClient sns() {
-        return clients.sns();
-    }
 
-    @Override
-    public SesV2Client sesV2() {
-        return clients.sesV2();
-    }
 
-    @Override
-    public SesClient ses() {
-        return clients.ses();
-    }
 
     /** moto's process, so tests can check it ends with this instance. */
     ProcessHandle motoProcess() {

@@ -48,17 +48,32 @@ public interface LocalAws extends AutoCloseable {
 
     URI endpoint(AwsService service);
 
-    DynamoDbClient dynamoDb();
+    /** The SDK clients, configured for this backend; the accessors below are shortcuts. */
+    AwsClients clients();
 
-    DynamoDbStreamsClient dynamoDbStreams();
+    default DynamoDbClient dynamoDb() {
+        return clients().dynamoDb();
+    }
 
-    SqsClient sqs();
+    default DynamoDbStreamsClient dynamoDbStreams() {
+        return clients().dynamoDbStreams();
+    }
 
-    SnsClient sns();
+    default SqsClient sqs() {
+        return clients().sqs();
+    }
 
-    SesV2Client sesV2();
+    default SnsClient sns() {
+        return clients().sns();
+    }
 
-    SesClient ses();
+    default SesV2Client sesV2() {
+        return clients().sesV2();
+    }
+
+    default SesClient ses() {
+        return clients().ses();
+    }
 
     /** What a separate function process needs to reach these emulators with its AWS SDK. */
     default Map<String, String> environment() {

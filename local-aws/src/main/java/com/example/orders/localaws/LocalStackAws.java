@@ -9,12 +9,6 @@ import java.util.Set;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.ses.SesClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** AWS in a LocalStack community container (Testcontainers), for machines with Docker. */
 public final class LocalStackAws implements LocalAws {
@@ -58,39 +52,20 @@ public final class LocalStackAws implements LocalAws {
     }
 
     @Override
+    public AwsClients clients() {
+        return clients;
+    }
+
+    @Override
     public URI endpoint(AwsService service) {
         return endpoint;
     }
 
-    @Override
-    public DynamoDbClient dynamoDb() {
-        return clients.dynamoDb();
-    }
 
-    @Override
-    public DynamoDbStreamsClient dynamoDbStreams() {
-        return clients.dynamoDbStreams();
-    }
 
-    @Override
-    public SqsClient sqs() {
-        return clients.sqs();
-    }
 
-    @Override
-    public SnsClient sns() {
-        return clients.sns();
-    }
 
-    @Override
-    public SesV2Client sesV2() {
-        return clients.sesV2();
-    }
 
-    @Override
-    public SesClient ses() {
-        return clients.ses();
-    }
 
     @Override
     public void close() {
