@@ -1,0 +1,139 @@
+package com.example.orders.cloudformation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.localaws.QueueDefinition;
+import com.example.orders.localaws.ResourceDefinitions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The messaging stack's queues and topic are those of {@link ResourceDefinitions}, encrypted, and
+ * its pipe filters and shapes messages exactly as the local runtime does.
+ */
+class MessagingTemplateTest {
+
+    private static final String QUEUE = "AWS::SQS::Queue";
+    private static final String TOPIC = "AWS::SNS::Topic";
+    private static final String PIPE = "AWS::Pipes::Pipe";
+    private static final String PIPE_FILES = "local-runtime/src/main/resources/pipe/";
+
+    private final JsonNode template = Templates.load("messaging.yaml");
+
+    private JsonNode queue(QueueDefinition definition) {
+        return Templates.stageNamed(template, QUEUE, "QueueName", definition.logicalName());
+    }
+
+    private JsonNode pipe() {
+        return Templates.stageNamed(template, PIPE, "Name", "new-orders");
+    }
+
+    @Test
+    void processingQueueVisibilityTimeoutMatchesDefinition() {
+        assertThat(queue(ResourceDefinitions.PROCESSING_QUEUE).path("VisibilityTimeout").asInt())
+                .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.visibilityTimeoutSeconds());
+    }
+
+    @Test
+    void processingQueueRetentionMatchesDefinition() {
+        assertThat(queue(ResourceDefinitions.PROCESSING_QUEUE).path("MessageRetentionPeriod").asInt())
+                .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.retentionSeconds());
+    }
+
+    @Test
+    void processingQueueRedrivesToTheDeadLetterQueueAfterTheDefinedReceives() {
+        JsonNode redrive = queue(ResourceDefinitions.PROCESSING_QUEUE).path("RedrivePolicy");
+        String deadLetterQueueResource = logicalIdOf(queue(ResourceDefinitions.DEAD_LETTER_QUEUE));
+        assertThat(redrive.path("deadLetterTargetArn").path("Fn::GetAtt").path(0).asText())
+                .isEqualTo(deadLetterQueueResource);
+        assertThat(redrive.path("maxReceiveCount").asInt())
+                .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.maxReceiveCount());
+    }
+
+    @Test
+    void deadLetterQueueVisibilityTimeoutMatchesDefinition() {
+        assertThat(queue(ResourceDefinitions.DEAD_LETTER_QUEUE).path("VisibilityTimeout").asInt())
+                .isEqualTo(ResourceDefinitions.DEAD_LETTER_QUEUE.visibilityTimeoutSeconds());
+    }
+
+    @Test
+    void deadLetterQueueRetentionMatchesDefinition() {
+        assertThat(queue(ResourceDefinitions.DEAD_LETTER_QUEUE).path("MessageRetentionPeriod").asInt())
+                .isEqualTo(ResourceDefinitions.DEAD_LETTER_QUEUE.retentionSeconds());
+    }
+
+    @Test
+    void templateDefinesExactlyTheDefinedQueues() {
+        assertThat(Templates.resourcesOfType(template, QUEUE)).hasSameSizeAs(ResourceDefinitions.QUEUES);
+    }
+
+    @Test
+    void everyQueueButTheDeadLetterQueueHasARedrivePolicy() {
+        ResourceDefinitions.QUEUES.stream()
+                .filter(definition -> !definition.equals(ResourceDefinitions.DEAD_LETTER_QUEUE))
+                .forEach(definition -> assertThat(queue(definition).path("RedrivePolicy").isObject())
+                        .as(definition.logicalName())
+                        .isTrue());
+    }
+
+    @Test
+    void everyQueueIsEncryptedWithAKmsKey() {
+        assertThat(Templates.resourcesOfType(template, QUEUE).map(queue -> queue.path("Properties")))
+                .isNotEmpty()
+                .allSatisfy(queue -> assertThat(queue.path("KmsMasterKeyId").isMissingNode())
+                        .isFalse());
+    }
+
+    @Test
+    void notificationsTopicIsEncryptedWithAKmsKey() {
+        JsonNode topic = Templates.stageNamed(
+                template, TOPIC, "TopicName", ResourceDefinitions.NOTIFICATIONS.logicalName());
+        assertThat(topic.path("KmsMasterKeyId").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void everyKmsKeyRotates() {
+        assertThat(Templates.resourcesOfType(template, "AWS::KMS::Key"))
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(key.path("Properties").path("EnableKeyRotation").asBoolean())
+                        .isTrue());
+    }
+
+    @Test
+    void pipeFilterPatternEqualsTheLocalRuntimeFilter() throws Exception {
+        var json = new ObjectMapper();
+        JsonNode filters = pipe().path("SourceParameters").path("FilterCriteria").path("Filters");
+        assertThat(filters.size()).isEqualTo(1);
+        assertThat(json.readTree(filters.path(0).path("Pattern").asText()))
+                .isEqualTo(json.readTree(Templates.readRepoFile(PIPE_FILES + "new-order-filter.json")));
+    }
+
+    @Test
+    void pipeInputTemplateEqualsTheLocalRuntimeTemplate() {
+        assertThat(pipe().path("TargetParameters").path("InputTemplate").asText())
+                .isEqualTo(Templates.readRepoFile(PIPE_FILES + "processing-message-template.json"));
+    }
+
+    @Test
+    void pipeReadsTheOrdersStreamFromItsLatestRecord() {
+        assertThat(pipe().path("Source").path("Ref").asText()).isEqualTo("OrdersStreamArn");
+        assertThat(pipe().path("SourceParameters").path("DynamoDBStreamParameters").path("StartingPosition").asText())
+                .isEqualTo("LATEST");
+    }
+
+    @Test
+    void pipeTargetsTheProcessingQueue() {
+        assertThat(pipe().path("Target").path("Fn::GetAtt").path(0).asText())
+                .isEqualTo(logicalIdOf(queue(ResourceDefinitions.PROCESSING_QUEUE)));
+    }
+
+    private String logicalIdOf(JsonNode properties) {
+        return template.path("Resources").properties().stream()
+                .filter(resource -> resource.getValue().path("Properties") == properties)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
+    }
+}
