@@ -28,4 +28,15 @@ class RootTemplateTest {
         assertThat(streamArn.path(0).asText()).isEqualTo("DataStack");
         assertThat(streamArn.path(1).asText()).isEqualTo("Outputs.OrdersStreamArn");
     }
+
+    @Test
+    void observabilityStackWatchesTheQueuesOfTheMessagingStack() {
+        JsonNode parameters = template.path("Resources").path("ObservabilityStack").path("Properties")
+                .path("Parameters");
+        for (String queue : new String[] {"ProcessingQueueName", "DeadLetterQueueName"}) {
+            JsonNode name = parameters.path(queue).path("Fn::GetAtt");
+            assertThat(name.path(0).asText()).as(queue).isEqualTo("MessagingStack");
+            assertThat(name.path(1).asText()).as(queue).isEqualTo("Outputs." + queue);
+        }
+    }
 }

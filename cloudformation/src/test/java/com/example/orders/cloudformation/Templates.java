@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** Reads the templates (long-form YAML, so a plain YAML parser sees every intrinsic function). */
 final class Templates {
 
-    static final List<String> NAMES = List.of("root.yaml", "data.yaml", "messaging.yaml");
+    static final List<String> NAMES = List.of("root.yaml", "data.yaml", "messaging.yaml", "observability.yaml");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
