@@ -27,14 +27,11 @@ import java.util.function.Supplier;
  * provider-chain probing on cold start), and {@code AWS_ENDPOINT_URL_<SERVICE>} /
  * {@code AWS_ENDPOINT_URL} honoured so the same code talks to the local emulators.
  *
- * <p>Clients are created once and reused: {@link #shared()} is the per-container instance, and
- * each client method returns the same client on every call.
+ * <p>Clients are created once and reused: a function builds its factory once, in its handler's
+ * constructor (so once per container), and each client method returns the same client on
+ * every call.
  */
 public final class AwsClientFactory {
-
-    private static final class Holder {
-        private static final AwsClientFactory SHARED = new AwsClientFactory(System.getenv());
-    }
 
     private final Map<String, String> environment;
     private final Region region;
@@ -52,11 +49,6 @@ public final class AwsClientFactory {
                 .socketTimeout(Duration.ofSeconds(10))
                 .build();
         this.tracing = XRaySubsegments.forDaemon(environment.get("AWS_XRAY_DAEMON_ADDRESS"));
-    }
-
-    /** The factory of this container, configured from the process environment. */
-    public static AwsClientFactory shared() {
-        return Holder.SHARED;
     }
 
     public Region region() {

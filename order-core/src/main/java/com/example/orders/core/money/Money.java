@@ -63,9 +63,4 @@ public record Money(BigDecimal amount, Currency currency) {
         }
         return new Money(amount.add(other.amount), currency);
     }
-
-    /** The amount as the contract writes it: plain decimal, the currency's digits. */
-    public String toContractString() {
-        return amount.toPlainString();
-    }
 }

@@ -24,8 +24,8 @@ class MoneyTest {
     }
 
     @Test
-    void contractStringIsPlainNeverScientific() {
-        assertThat(Money.of(new BigDecimal("1E+3"), EUR).toContractString()).isEqualTo("1000.00");
+    void amountIsScaledToTheCurrencysDigitsNeverScientific() {
+        assertThat(Money.of(new BigDecimal("1E+3"), EUR).amount().toPlainString()).isEqualTo("1000.00");
     }
 
     @Test
