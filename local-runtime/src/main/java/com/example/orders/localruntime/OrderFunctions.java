@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.order.create.CreateOrderHandler;
@@ -7,8 +8,6 @@ import com.example.orders.order.notify.NotifyCustomerHandler;
 import com.example.orders.order.process.ProcessOrdersHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,9 +69,7 @@ public final class OrderFunctions {
         environment.putAll(aws.environment());
         environment.putAll(resources.environment());
         environment.put("CORS_ALLOWED_ORIGINS", corsOrigins);
-        byte[] cursorKey = new byte[32];
-        new SecureRandom().nextBytes(cursorKey);
-        environment.put("ORDERS_CURSOR_KEY", Base64.getEncoder().encodeToString(cursorKey));
+        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         return environment;
     }
 

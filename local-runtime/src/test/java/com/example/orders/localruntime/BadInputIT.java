@@ -1,6 +1,7 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
@@ -19,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,11 +67,9 @@ class BadInputIT {
     void startGateway(LocalAws aws, PlatformResources resources) {
         this.aws = aws;
         this.resources = resources;
-        byte[] cursorKey = new byte[32];
-        new SecureRandom().nextBytes(cursorKey);
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
-        environment.put("ORDERS_CURSOR_KEY", Base64.getEncoder().encodeToString(cursorKey));
+        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         var query = new LambdaFunction("order-query", new QueryOrdersHandler(environment));
         gateway = ApiGateway.start(
                 // Rate limiting has its own tests; this suite sends a few hundred requests at once.

@@ -7,6 +7,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,6 +27,7 @@ public final class PageCursor {
     private static final int TAG_BITS = 128;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    public static final int MIN_SECRET_LENGTH = 32;
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
@@ -36,9 +39,29 @@ public final class PageCursor {
         this.key = new SecretKeySpec(key.clone(), "AES");
     }
 
-    /** A cursor from a base64 key, as deployments configure it. */
-    public static PageCursor fromBase64Key(String base64Key) {
-        return new PageCursor(Base64.getDecoder().decode(base64Key));
+    /**
+     * A cursor keyed by a secret string, as deployments configure it: the AES key is the secret's
+     * SHA-256. A string rather than raw key bytes because that is what a generated secret is
+     * (Secrets Manager in the functions stack); at least 32 characters, so the secret carries
+     * enough entropy for the 256-bit key it becomes.
+     */
+    public static PageCursor fromSecret(String secret) {
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException(
+                    "The cursor secret must be at least " + MIN_SECRET_LENGTH + " characters, got " + secret.length());
+        }
+        try {
+            return new PageCursor(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
+    }
+
+    /** A fresh random secret for {@link #fromSecret}, for places that make their own (tests, the local platform). */
+    public static String randomSecret() {
+        byte[] entropy = new byte[32];
+        new SecureRandom().nextBytes(entropy);
+        return ENCODER.encodeToString(entropy);
     }
 
     /** A cursor with a fresh random key: tokens stay valid for this process only. */

@@ -65,4 +65,16 @@ class PageCursorTest {
     void keyOfWrongLengthIsRefused() {
         assertThatThrownBy(() -> new PageCursor(new byte[16])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sameSecretOpensTheOtherInstancesTokens() {
+        String secret = "a-secret-of-at-least-thirty-two-characters";
+        String token = PageCursor.fromSecret(secret).seal(POSITION, "status=PENDING");
+        assertThat(PageCursor.fromSecret(secret).open(token, "status=PENDING")).isEqualTo(POSITION);
+    }
+
+    @Test
+    void shortSecretIsRefused() {
+        assertThatThrownBy(() -> PageCursor.fromSecret("too-short")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

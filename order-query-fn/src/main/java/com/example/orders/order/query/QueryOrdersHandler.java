@@ -49,7 +49,7 @@ public final class QueryOrdersHandler implements RequestHandler<APIGatewayProxyR
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
-                PageCursor.fromBase64Key(env.require("ORDERS_CURSOR_KEY")), Clock.systemUTC());
+                PageCursor.fromSecret(env.require("ORDERS_CURSOR_SECRET")), Clock.systemUTC());
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")),
                 env.optional("POWERTOOLS_SERVICE_NAME", "order-query"));
     }

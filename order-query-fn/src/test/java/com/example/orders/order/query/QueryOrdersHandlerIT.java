@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +37,9 @@ class QueryOrdersHandlerIT {
 
     @BeforeEach
     void setUp(LocalAws aws, PlatformResources resources) {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
-        environment.put("ORDERS_CURSOR_KEY", Base64.getEncoder().encodeToString(key));
+        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         handler = new QueryOrdersHandler(environment);
         orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
     }
