@@ -101,16 +101,6 @@ class DataTemplateTest {
     }
 
     @Test
-    void everyTableIsEncryptedWithKms() {
-        assertThat(Templates.resourcesOfType(template, TABLE).map(table -> table.path("Properties")))
-                .isNotEmpty()
-                .allSatisfy(table -> {
-                    assertThat(table.path("SSESpecification").path("SSEEnabled").asBoolean()).isTrue();
-                    assertThat(table.path("SSESpecification").path("SSEType").asText()).isEqualTo("KMS");
-                });
-    }
-
-    @Test
     void everyTableHasPointInTimeRecovery() {
         assertThat(Templates.resourcesOfType(template, TABLE).map(table -> table.path("Properties")))
                 .isNotEmpty()

@@ -5,14 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Least privilege in every template's IAM policies. KMS key policies are not IAM policies: in
- * them {@code Resource: "*"} means the key itself, so they are out of scope here.
+ * Least privilege in every template's IAM policies: no wildcard actions, and a wildcard resource
+ * only for actions that AWS offers no resource-level permission for. KMS key policies are not IAM
+ * policies: in them {@code Resource: "*"} means the key itself, so they are out of scope here.
  */
 class IamPolicyTest {
+
+    /**
+     * Actions that can only be granted on "*": writing traces, and the log-delivery calls Step
+     * Functions makes when its logging is set up.
+     */
+    static final Set<String> ACTIONS_WITHOUT_RESOURCE_LEVEL_PERMISSIONS = Set.of(
+            "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets",
+            "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
+            "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies",
+            "logs:DescribeLogGroups");
 
     static List<String> templates() {
         return Templates.NAMES;
@@ -20,20 +32,57 @@ class IamPolicyTest {
 
     @ParameterizedTest
     @MethodSource("templates")
-    void noIamStatementAllowsEveryAction(String name) {
-        assertThat(statements(Templates.load(name)))
-                .allSatisfy(statement -> assertThat(values(statement.path("Action"))).doesNotContain("*"));
+    void noStatementGrantsAWildcardAction(String name) {
+        assertThat(policies(Templates.load(name)))
+                .flatMap(IamPolicyTest::statements)
+                .allSatisfy(statement -> assertThat(Templates.values(statement.path("Action")))
+                        .as(statement.toString())
+                        .noneMatch(action -> action.contains("*")));
     }
 
     @ParameterizedTest
     @MethodSource("templates")
-    void noIamStatementAppliesToEveryResource(String name) {
-        assertThat(statements(Templates.load(name)))
-                .allSatisfy(statement -> assertThat(values(statement.path("Resource"))).doesNotContain("*"));
+    void wildcardResourcesOnlyForActionsThatHaveNoOther(String name) {
+        for (JsonNode policy : policies(Templates.load(name))) {
+            for (JsonNode statement : statements(policy)) {
+                if (!isAllowOnEveryResource(statement)) {
+                    continue;
+                }
+                for (String action : Templates.values(statement.path("Action"))) {
+                    boolean textMessages = action.equals("sns:Publish") && deniesPublishingToTopics(policy);
+                    assertThat(ACTIONS_WITHOUT_RESOURCE_LEVEL_PERMISSIONS.contains(action) || textMessages)
+                            .as("%s grants %s on every resource, though it can be granted on specific ones", name, action)
+                            .isTrue();
+                }
+            }
+        }
     }
 
-    /** The statements of roles' inline policies and of standalone and managed policies. */
-    private static List<JsonNode> statements(JsonNode template) {
+    @ParameterizedTest
+    @MethodSource("templates")
+    void noRoleAttachesManagedPolicies(String name) {
+        assertThat(Templates.resourcesOfType(Templates.load(name), "AWS::IAM::Role"))
+                .allSatisfy(role -> assertThat(role.path("Properties").path("ManagedPolicyArns").isMissingNode())
+                        .as("managed policies grant more than a role of this platform needs")
+                        .isTrue());
+    }
+
+    /**
+     * Sending an SMS is sns:Publish to a phone number, which has no ARN; it may be granted on "*"
+     * only together with a Deny on every topic, so the grant cannot publish to one.
+     */
+    private static boolean deniesPublishingToTopics(JsonNode policy) {
+        return statements(policy).stream().anyMatch(statement -> statement.path("Effect").asText().equals("Deny")
+                && Templates.values(statement.path("Action")).contains("sns:Publish")
+                && statement.path("Resource").path("Fn::Sub").asText().equals("arn:${AWS::Partition}:sns:*:*:*"));
+    }
+
+    private static boolean isAllowOnEveryResource(JsonNode statement) {
+        return statement.path("Effect").asText().equals("Allow") && Templates.values(statement.path("Resource")).contains("*");
+    }
+
+    /** The policy documents of roles' inline policies and of standalone and managed policies. */
+    static List<JsonNode> policies(JsonNode template) {
         List<JsonNode> documents = new ArrayList<>();
         Templates.resourcesOfType(template, "AWS::IAM::Role")
                 .forEach(role -> role.path("Properties").path("Policies")
@@ -42,19 +91,19 @@ class IamPolicyTest {
                 .forEach(policy -> documents.add(policy.path("Properties").path("PolicyDocument")));
         Templates.resourcesOfType(template, "AWS::IAM::ManagedPolicy")
                 .forEach(policy -> documents.add(policy.path("Properties").path("PolicyDocument")));
+        return documents;
+    }
+
+    static List<JsonNode> statementsOfRole(JsonNode role) {
         List<JsonNode> statements = new ArrayList<>();
-        documents.forEach(document -> document.path("Statement").forEach(statements::add));
+        role.path("Properties").path("Policies").forEach(policy -> statements.addAll(statements(policy.path("PolicyDocument"))));
         return statements;
     }
 
-    /** An Action or Resource is one value or a list of them; intrinsic functions are not "*". */
-    private static List<String> values(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isTextual()) {
-            values.add(node.asText());
-        } else if (node.isArray()) {
-            node.forEach(value -> values.add(value.asText()));
-        }
-        return values;
+    static List<JsonNode> statements(JsonNode policy) {
+        List<JsonNode> statements = new ArrayList<>();
+        policy.path("Statement").forEach(statements::add);
+        return statements;
     }
+
 }

@@ -70,35 +70,9 @@ class MessagingTemplateTest {
     }
 
     @Test
-    void everyQueueButTheDeadLetterQueueHasARedrivePolicy() {
-        ResourceDefinitions.QUEUES.stream()
-                .filter(definition -> !definition.equals(ResourceDefinitions.DEAD_LETTER_QUEUE))
-                .forEach(definition -> assertThat(queue(definition).path("RedrivePolicy").isObject())
-                        .as(definition.logicalName())
-                        .isTrue());
-    }
-
-    @Test
-    void everyQueueIsEncryptedWithAKmsKey() {
-        assertThat(Templates.resourcesOfType(template, QUEUE).map(queue -> queue.path("Properties")))
-                .isNotEmpty()
-                .allSatisfy(queue -> assertThat(queue.path("KmsMasterKeyId").isMissingNode())
-                        .isFalse());
-    }
-
-    @Test
-    void notificationsTopicIsEncryptedWithAKmsKey() {
-        JsonNode topic = Templates.stageNamed(
-                template, TOPIC, "TopicName", ResourceDefinitions.NOTIFICATIONS.logicalName());
-        assertThat(topic.path("KmsMasterKeyId").isMissingNode()).isFalse();
-    }
-
-    @Test
-    void everyKmsKeyRotates() {
-        assertThat(Templates.resourcesOfType(template, "AWS::KMS::Key"))
-                .isNotEmpty()
-                .allSatisfy(key -> assertThat(key.path("Properties").path("EnableKeyRotation").asBoolean())
-                        .isTrue());
+    void maxReceiveCountOutputIsTheRedrivePolicys() {
+        assertThat(template.path("Outputs").path("ProcessingQueueMaxReceiveCount").path("Value").asInt())
+                .isEqualTo(queue(ResourceDefinitions.PROCESSING_QUEUE).path("RedrivePolicy").path("maxReceiveCount").asInt());
     }
 
     @Test

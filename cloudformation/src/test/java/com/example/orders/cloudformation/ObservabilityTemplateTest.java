@@ -2,25 +2,34 @@ package com.example.orders.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.orders.lambda.ApiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The observability stack deploys the dashboard and queries kept under observability/, and every
- * alarm reaches the alarm topic.
+ * The observability stack deploys the dashboard and queries kept under observability/, watches
+ * every function, the API, the workflow, the queues and the pipe, and every alarm reaches the
+ * alarm topic.
  */
 class ObservabilityTemplateTest {
 
     static final String ALARM = "AWS::CloudWatch::Alarm";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
     private static final String QUERY_SUFFIX = ".logsinsights";
 
     private final JsonNode template = Templates.load("observability.yaml");
@@ -86,6 +95,102 @@ class ObservabilityTemplateTest {
                     assertThat(subscription.path("Protocol").asText()).isEqualTo("email");
                     assertThat(subscription.path("Endpoint").path("Ref").asText()).isEqualTo("AlarmEmail");
                 });
+    }
+
+    @Test
+    void everyDashboardPlaceholderIsAParameterOrPseudoParameter() {
+        Set<String> parameters = Templates.names(template.path("Parameters"));
+        Matcher placeholder = PLACEHOLDER.matcher(Templates.readRepoFile("observability/dashboard.json"));
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            assertThat(name.startsWith("AWS::") || parameters.contains(name)).as("${" + name + "}").isTrue();
+        }
+    }
+
+    @Test
+    void dashboardGraphsEveryFunctionsInvocationsErrorsDurationAndThrottles() {
+        String dashboard = Templates.readRepoFile("observability/dashboard.json");
+        functionNameParameters().forEach(function -> {
+            for (String metric : List.of("Invocations", "Errors", "Duration", "Throttles")) {
+                assertThat(dashboard).as(function + " " + metric)
+                        .contains("[\"AWS/Lambda\", \"" + metric + "\", \"FunctionName\", \"${" + function + "}\"");
+            }
+        });
+    }
+
+    @Test
+    void everyFunctionHasAnErrorRateAlarm() {
+        functionNameParameters().forEach(function -> assertThat(alarms())
+                .as(function)
+                .anySatisfy(alarm -> {
+                    assertThat(alarm.path("Metrics").findValuesAsText("Expression")).anyMatch(e -> e.contains("/"));
+                    assertThat(metricStats(alarm)).anySatisfy(metric -> {
+                        assertThat(metric.path("MetricName").asText()).isEqualTo("Errors");
+                        assertThat(metric.path("Dimensions").path(0).path("Value").path("Ref").asText()).isEqualTo(function);
+                    });
+                }));
+    }
+
+    @Test
+    void throttlesOfEveryFunctionRaiseAnAlarm() {
+        functionNameParameters().forEach(function -> assertThat(alarms())
+                .as(function)
+                .anySatisfy(alarm -> assertThat(metricStats(alarm)).anySatisfy(metric -> {
+                    assertThat(metric.path("MetricName").asText()).isEqualTo("Throttles");
+                    assertThat(metric.path("Dimensions").path(0).path("Value").path("Ref").asText()).isEqualTo(function);
+                })));
+    }
+
+    @Test
+    void theApiTheWorkflowTheQueuesAndThePipeHaveAlarms() {
+        Set<String> watched = new TreeSet<>();
+        alarms().forEach(alarm -> {
+            watched.add(alarm.path("Namespace").asText() + " " + alarm.path("MetricName").asText());
+            metricStats(alarm).forEach(metric ->
+                    watched.add(metric.path("Namespace").asText() + " " + metric.path("MetricName").asText()));
+        });
+        assertThat(watched).contains(
+                "AWS/ApiGateway 5XXError",
+                "AWS/States ExecutionsFailed",
+                "AWS/SQS ApproximateNumberOfMessagesVisible",
+                "AWS/SQS ApproximateAgeOfOldestMessage",
+                "AWS/EventBridge/Pipes ExecutionFailed");
+    }
+
+    @Test
+    void queriesSearchEveryFunctionsLogGroup() {
+        Templates.resourcesOfType(template, "AWS::Logs::QueryDefinition").forEach(query -> {
+            List<String> groups = query.path("Properties").path("LogGroupNames").findValuesAsText("Fn::Sub");
+            functionNameParameters().forEach(function -> assertThat(groups).contains("/aws/lambda/${" + function + "}"));
+        });
+    }
+
+    @Test
+    void journeyQueryFollowsTheFunctionsCorrelationId() {
+        assertThat(Templates.readRepoFile("observability/queries/order-journey.logsinsights"))
+                .contains("filter " + ApiFunction.CORRELATION_ID_KEY + " = ");
+    }
+
+    private List<String> functionNameParameters() {
+        List<String> functions = Templates.names(template.path("Parameters")).stream()
+                .filter(name -> name.endsWith("FunctionName"))
+                .toList();
+        assertThat(functions).hasSameSizeAs(DeployedFunction.all());
+        return functions;
+    }
+
+    private List<JsonNode> alarms() {
+        return Templates.resourcesOfType(template, ALARM).map(alarm -> alarm.path("Properties")).toList();
+    }
+
+    private static List<JsonNode> metricStats(JsonNode alarm) {
+        List<JsonNode> metrics = new ArrayList<>();
+        alarm.path("Metrics").forEach(metric -> {
+            if (metric.has("MetricStat")) {
+                metrics.add(metric.path("MetricStat").path("Metric"));
+            }
+        });
+        return metrics;
     }
 
     /** Each query file's content, by its name without the suffix. */

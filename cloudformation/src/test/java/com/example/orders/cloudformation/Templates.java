@@ -1,22 +1,28 @@
 package com.example.orders.cloudformation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Reads the templates (long-form YAML, so a plain YAML parser sees every intrinsic function). */
+/**
+ * The templates as they deploy: assembled in memory by {@link TemplateAssembly} (without function
+ * artifacts, so the versions carry no code hash). They are long-form YAML, so every intrinsic
+ * function is a plain key.
+ */
 final class Templates {
 
-    static final List<String> NAMES = List.of("root.yaml", "data.yaml", "messaging.yaml", "observability.yaml");
+    static final List<String> NAMES = TemplateAssembly.TEMPLATES;
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<String, JsonNode> ASSEMBLED = new ConcurrentHashMap<>();
 
     private Templates() {}
 
@@ -29,12 +35,10 @@ final class Templates {
         return Path.of(root);
     }
 
+    /** A template as it deploys; shared between tests, so never modify it. */
     static JsonNode load(String name) {
-        try {
-            return YAML.readTree(repoRoot().resolve("cloudformation/templates").resolve(name).toFile());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return ASSEMBLED.computeIfAbsent(name, template ->
+                new TemplateAssembly(repoRoot(), repoRoot().resolve("cloudformation/target/deploy"), false).assemble(template));
     }
 
     static String readRepoFile(String relativePath) {
@@ -43,6 +47,24 @@ final class Templates {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /** A property that is one value or a list of them (Action, Resource); intrinsic functions are not values. */
+    static List<String> values(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node.isTextual()) {
+            values.add(node.asText());
+        } else if (node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        }
+        return values;
+    }
+
+    /** The keys of an object node, in their order. */
+    static Set<String> names(JsonNode node) {
+        Set<String> names = new LinkedHashSet<>();
+        node.properties().forEach(entry -> names.add(entry.getKey()));
+        return names;
     }
 
     /** The resources of {@code type} in a template, each as its whole resource node. */

@@ -15,7 +15,7 @@ public record CorsPolicy(Set<String> allowedOrigins) {
     public static final String ALLOWED_METHODS = "GET,POST,OPTIONS";
     public static final String ALLOWED_HEADERS = "Content-Type,X-Api-Key,Idempotency-Key,X-Correlation-Id";
     public static final String EXPOSED_HEADERS = "Location,X-Correlation-Id";
-    private static final String MAX_AGE_SECONDS = "600";
+    public static final String MAX_AGE_SECONDS = "600";
 
     public CorsPolicy {
         allowedOrigins = Set.copyOf(allowedOrigins);

@@ -1,0 +1,123 @@
+package com.example.orders.cloudformation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deploy spec (RestApi.Body) is the contract plus API Gateway's extensions and CORS
+ * preflights, nothing else: what clients are generated from is exactly what API Gateway serves.
+ */
+class DeploySpecTest {
+
+    private static final String EXTENSION = "x-amazon-apigateway-";
+
+    private final JsonNode contract = YamlDocuments.read(Templates.repoRoot().resolve("openapi/orders.yaml"));
+    private final JsonNode spec = Templates.load("api.yaml").path("Resources").path("RestApi").path("Properties").path("Body");
+
+    /** Which function parameter of the api stack serves each of the contract's operations. */
+    private static final Map<String, String> FUNCTIONS = Map.of(
+            "createOrder", "CreateOrderFunctionArn",
+            "listOrders", "QueryOrdersFunctionArn",
+            "getOrder", "QueryOrdersFunctionArn");
+
+    @Test
+    void schemasAreExactlyTheContracts() {
+        assertThat(spec.path("components")).isEqualTo(contract.path("components"));
+    }
+
+    @Test
+    void everythingButThePathsIsTheContractsPlusExtensions() {
+        ObjectNode withoutPaths = withoutExtensions(spec);
+        withoutPaths.remove("paths");
+        ObjectNode contractWithoutPaths = contract.deepCopy();
+        contractWithoutPaths.remove("paths");
+        assertThat(withoutPaths).isEqualTo(contractWithoutPaths);
+    }
+
+    @Test
+    void contractOperationsAreUnchangedButForExtensions() {
+        forEachContractOperation((path, method, operation) ->
+                assertThat(withoutExtensions(spec.path("paths").path(path).path(method)))
+                        .as(method + " " + path)
+                        .isEqualTo(operation));
+    }
+
+    @Test
+    void onlyKeylessCorsPreflightsAreAdded() {
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            if (contract.path("paths").path(path.getKey()).has(method.getKey())) {
+                return;
+            }
+            assertThat(method.getKey()).as(path.getKey()).isEqualTo("options");
+            assertThat(method.getValue().path("security").isArray() && method.getValue().path("security").isEmpty()).isTrue();
+            assertThat(method.getValue().path(EXTENSION + "integration").path("type").asText()).isEqualTo("mock");
+        }));
+    }
+
+    @Test
+    void everyContractOperationRequiresTheApiKey() {
+        assertThat(spec.path(EXTENSION + "api-key-source").asText()).isEqualTo("HEADER");
+        JsonNode scheme = spec.path("components").path("securitySchemes").path("ApiKeyAuth");
+        assertThat(scheme.path("type").asText() + " " + scheme.path("in").asText() + " " + scheme.path("name").asText())
+                .isEqualTo("apiKey header x-api-key");
+        forEachContractOperation((path, method, operation) ->
+                assertThat(spec.path("paths").path(path).path(method).path("security").toString())
+                        .as(method + " " + path)
+                        .isEqualTo("[{\"ApiKeyAuth\":[]}]"));
+    }
+
+    @Test
+    void everyContractOperationIsValidatedAtTheGateway() {
+        Set<String> validators = Templates.names(spec.path(EXTENSION + "request-validators"));
+        forEachContractOperation((path, method, operation) -> {
+            String validator = spec.path("paths").path(path).path(method).path(EXTENSION + "request-validator").asText();
+            assertThat(validators).as(method + " " + path).contains(validator);
+            assertThat(spec.path(EXTENSION + "request-validators").path(validator).path("validateRequestParameters").asBoolean())
+                    .isTrue();
+            assertThat(spec.path(EXTENSION + "request-validators").path(validator).path("validateRequestBody").asBoolean())
+                    .as(method + " " + path + " validates its body")
+                    .isEqualTo(operation.has("requestBody"));
+        });
+    }
+
+    @Test
+    void everyContractOperationInvokesItsFunctionThroughALambdaProxy() {
+        forEachContractOperation((path, method, operation) -> {
+            JsonNode integration = spec.path("paths").path(path).path(method).path(EXTENSION + "integration");
+            assertThat(integration.path("type").asText()).isEqualTo("aws_proxy");
+            assertThat(integration.path("httpMethod").asText()).isEqualTo("POST");
+            assertThat(integration.path("uri").path("Fn::Sub").asText())
+                    .as(operation.path("operationId").asText())
+                    .endsWith("/functions/${" + FUNCTIONS.get(operation.path("operationId").asText()) + "}/invocations");
+        });
+    }
+
+    @Test
+    void anOverlayThatWouldChangeTheContractIsRefused() {
+        JsonNode overlay = YamlDocuments.parse("info:\n  title: Something else\n");
+        assertThatThrownBy(() -> DeploySpec.merge(contract, overlay))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/info/title");
+    }
+
+    private interface OperationCheck {
+        void check(String path, String method, JsonNode operation);
+    }
+
+    private void forEachContractOperation(OperationCheck check) {
+        contract.path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(method -> check.check(path.getKey(), method.getKey(), method.getValue())));
+    }
+
+    private static ObjectNode withoutExtensions(JsonNode node) {
+        ObjectNode copy = node.deepCopy();
+        copy.properties().removeIf(entry -> entry.getKey().startsWith(EXTENSION));
+        return copy;
+    }
+}
