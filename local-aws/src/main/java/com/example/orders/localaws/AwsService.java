@@ -14,7 +14,9 @@ public enum AwsService {
     // SES v1 and v2 are one service behind one endpoint, but each SDK client reads its own variable.
     SES("AWS_ENDPOINT_URL_SES", "AWS_ENDPOINT_URL_SESV2"),
     /** Step Functions' API (StartExecution, DescribeExecution); executions run elsewhere locally. */
-    SFN("AWS_ENDPOINT_URL_SFN");
+    SFN("AWS_ENDPOINT_URL_SFN"),
+    /** Artifact storage: the bucket `aws cloudformation package` uploads templates and code to. */
+    S3("AWS_ENDPOINT_URL_S3");
 
     private final List<String> endpointVariables;
 

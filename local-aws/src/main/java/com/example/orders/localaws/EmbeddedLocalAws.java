@@ -59,7 +59,7 @@ public final class EmbeddedLocalAws implements LocalAws {
             throw stopStarted(emulators);
         }
         var aws = new EmbeddedLocalAws(dynamoDb.resultNow(), elasticMq.resultNow(), moto.resultNow());
-        LOG.log(System.Logger.Level.INFO, () -> "Embedded AWS ready in %d ms: DynamoDB %s, SQS %s, SNS and SES %s%s"
+        LOG.log(System.Logger.Level.INFO, () -> "Embedded AWS ready in %d ms: DynamoDB %s, SQS %s, SNS, SES and S3 %s%s"
                 .formatted(
                         Duration.ofNanos(System.nanoTime() - started).toMillis(),
                         aws.endpoint(AwsService.DYNAMODB),
@@ -99,7 +99,7 @@ public final class EmbeddedLocalAws implements LocalAws {
         return switch (service) {
             case DYNAMODB, DYNAMODB_STREAMS -> dynamoDb.endpoint();
             case SQS -> elasticMq.endpoint();
-            case SNS, SES, SFN -> moto.endpoint();
+            case SNS, SES, SFN, S3 -> moto.endpoint();
         };
     }
 
