@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a handler needs from an API Gateway proxy event. Header names are case-insensitive in
- * HTTP, so lookups here are too.
+ * HTTP, so lookups here are too. The path is the one the client addressed: behind a deployed
+ * stage it starts with the stage ({@code /dev/orders}), which links such as Location must keep.
  */
 public record ApiRequest(
         String method,
@@ -37,13 +38,21 @@ public record ApiRequest(
         String correlationId = offered != null && CORRELATION_ID.matcher(offered).matches() ? offered : requestId;
         return new ApiRequest(
                 event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT),
-                event.getPath() == null ? "" : event.getPath(),
+                addressedPath(event),
                 headers,
                 event.getQueryStringParameters() == null ? Map.of() : Map.copyOf(event.getQueryStringParameters()),
                 event.getPathParameters() == null ? Map.of() : Map.copyOf(event.getPathParameters()),
                 event.getBody(),
                 requestId,
                 correlationId);
+    }
+
+    /** The request context's path includes the stage or custom domain base path; the event's does not. */
+    private static String addressedPath(APIGatewayProxyRequestEvent event) {
+        if (event.getRequestContext() != null && event.getRequestContext().getPath() != null) {
+            return event.getRequestContext().getPath();
+        }
+        return event.getPath() == null ? "" : event.getPath();
     }
 
     public String header(String name) {

@@ -29,4 +29,15 @@ class ApiRequestTest {
         var event = ProxyEventBuilder.listOrders().header("x-correlation-id", "x\n{\"level\":\"ERROR\"}").build();
         assertThat(ApiRequest.from(event).correlationId()).isEqualTo(event.getRequestContext().getRequestId());
     }
+
+    @Test
+    void pathIsTheOneTheClientAddressedStageIncluded() {
+        var request = ApiRequest.from(ProxyEventBuilder.post("/orders").addressedAs("/dev/orders").build());
+        assertThat(request.path()).isEqualTo("/dev/orders");
+    }
+
+    @Test
+    void withoutARequestContextPathTheResourcePathIsThePath() {
+        assertThat(ApiRequest.from(ProxyEventBuilder.post("/orders").build()).path()).isEqualTo("/orders");
+    }
 }

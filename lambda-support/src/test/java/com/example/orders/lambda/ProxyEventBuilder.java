@@ -52,6 +52,12 @@ public final class ProxyEventBuilder {
         return this;
     }
 
+    /** The path as a client addressed it through a deployed stage, such as {@code /dev/orders}. */
+    public ProxyEventBuilder addressedAs(String path) {
+        event.getRequestContext().setPath(path);
+        return this;
+    }
+
     public ProxyEventBuilder body(String body) {
         event.setBody(body);
         return this;

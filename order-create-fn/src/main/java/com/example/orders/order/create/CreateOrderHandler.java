@@ -109,7 +109,7 @@ public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyR
             recordMetrics(order);
         }
         return ApiResponse.json(result.replayed() ? 200 : 201, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order)))
-                .withHeaders(Map.of("Location", "/orders/" + order.orderId()));
+                .withHeaders(Map.of("Location", request.path() + "/" + order.orderId()));
     }
 
     /** OrderValue carries the currency as a dimension: totals in different currencies do not add up. */

@@ -73,6 +73,13 @@ class CreateOrderHandlerIT {
     }
 
     @Test
+    void locationKeepsTheStageTheClientAddressed() {
+        var response = post(anOrderPost().addressedAs("/dev/orders"));
+        Order order = ApiJson.read(response.getBody(), Order.class);
+        assertThat(response.getHeaders()).containsEntry("Location", "/dev/orders/" + order.getOrderId());
+    }
+
+    @Test
     void createdOrderHasItsLocation() {
         var response = post(anOrderPost());
         Order order = ApiJson.read(response.getBody(), Order.class);
