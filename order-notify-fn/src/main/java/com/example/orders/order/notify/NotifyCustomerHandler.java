@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.example.orders.core.aws.AwsClientFactory;
 import com.example.orders.core.events.OrderStatusChanged;
-import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.store.OrderRepository;
@@ -13,8 +12,6 @@ import com.example.orders.core.store.PageCursor;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -86,7 +83,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     }
 
     private void notifyAbout(SNSEvent.SNS message, DeliveryLog log) {
-        OrderStatusChanged change = parse(message);
+        OrderStatusChanged change = StatusChangeMessage.read(message);
         MDC.put(ApiFunction.CORRELATION_ID_KEY, change.correlationId() != null ? change.correlationId() : message.getMessageId());
         // Powertools takes the service from the process environment, which several functions
         // share in the local runtime; the function's own setting wins.
@@ -134,23 +131,6 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         } catch (RuntimeException sendFailed) {
             claims.release(change.eventId(), sender.channel());
             throw sendFailed;
-        }
-    }
-
-    private static OrderStatusChanged parse(SNSEvent.SNS message) {
-        try {
-            OrderStatusChanged change = ApiJson.mapper().readValue(message.getMessage(), OrderStatusChanged.class);
-            // Without its id an event cannot be de-duplicated, and every such event would share one claim.
-            if (change.eventId() == null || change.orderId() == null || change.status() == null) {
-                throw new IllegalArgumentException("SNS message " + message.getMessageId()
-                        + " lacks the eventId, orderId or status of an OrderStatusChanged event");
-            }
-            return change;
-        } catch (JsonProcessingException malformed) {
-            // Where it went wrong, not the content: whatever was published is not ours to log.
-            String where = malformed instanceof JsonMappingException mapping ? mapping.getPathReference() : "JSON syntax";
-            throw new IllegalArgumentException("SNS message " + message.getMessageId()
-                    + " is not an OrderStatusChanged event: " + where);
         }
     }
 

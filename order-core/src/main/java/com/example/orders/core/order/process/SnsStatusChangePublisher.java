@@ -6,6 +6,7 @@ import com.example.orders.core.http.ApiJson;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.PublishRequest;
 
 import java.util.Map;
 
@@ -26,14 +27,21 @@ public final class SnsStatusChangePublisher implements StatusChangePublisher {
     @Override
     public void publish(OrderStatusChanged event) {
         try {
-            sns.publish(r -> r.topicArn(topicArn)
-                    .message(ApiJson.write(event))
-                    .messageAttributes(Map.of(
-                            EventAttributes.EVENT_TYPE, attribute(event.eventType()),
-                            EventAttributes.STATUS, attribute(event.status().name()))));
+            sns.publish(request(topicArn, event));
         } catch (SdkException unavailable) {
             throw new TransientFailureException("Could not publish " + event.eventId(), unavailable);
         }
+    }
+
+    /** The message as it is published: the event as JSON, its type and status as attributes. */
+    public static PublishRequest request(String topicArn, OrderStatusChanged event) {
+        return PublishRequest.builder()
+                .topicArn(topicArn)
+                .message(ApiJson.write(event))
+                .messageAttributes(Map.of(
+                        EventAttributes.EVENT_TYPE, attribute(event.eventType()),
+                        EventAttributes.STATUS, attribute(event.status().name())))
+                .build();
     }
 
     private static MessageAttributeValue attribute(String value) {
