@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deploy spec (RestApi.Body) is the contract plus API Gateway's extensions and CORS
- * preflights, nothing else: what clients are generated from is exactly what API Gateway serves.
+ * preflights, nothing else (but for the example keyword, which API Gateway's import refuses):
+ * what clients are generated from is exactly what API Gateway serves.
  */
 class DeploySpecTest {
 
     private static final String EXTENSION = "x-amazon-apigateway-";
 
-    private final JsonNode contract = YamlDocuments.read(Templates.repoRoot().resolve("openapi/orders.yaml"));
+    /** The contract as the deploy spec carries it: without the example keyword API Gateway refuses. */
+    private final JsonNode contract = withoutExamples(YamlDocuments.read(Templates.repoRoot().resolve("openapi/orders.yaml")));
     private final JsonNode spec = Templates.load("api.yaml").path("Resources").path("RestApi").path("Properties").path("Body");
 
     /** Which function parameter of the api stack serves each of the contract's operations. */
@@ -32,6 +34,25 @@ class DeploySpecTest {
     }
 
     @Test
+    void noExampleKeywordReachesApiGatewaysImport() {
+        assertThat(spec.findValues("example")).isEmpty();
+    }
+
+    @Test
+    void aPropertyNamedExampleIsNotAnExample() {
+        JsonNode schema = YamlDocuments.parse("properties:\n  example: {type: string, example: x}\n");
+        DeploySpec.removeExamples(schema);
+        assertThat(schema.path("properties").has("example")).isTrue();
+        assertThat(schema.path("properties").path("example").has("example")).isFalse();
+    }
+
+    @Test
+    void namedExamplesStay() {
+        assertThat(spec.path("paths").path("/orders").path("post").path("requestBody").path("content")
+                .path("application/json").path("examples").size()).isPositive();
+    }
+
+    @Test
     void everythingButThePathsIsTheContractsPlusExtensions() {
         ObjectNode withoutPaths = withoutExtensions(spec);
         withoutPaths.remove("paths");
@@ -42,10 +63,26 @@ class DeploySpecTest {
 
     @Test
     void contractOperationsAreUnchangedButForExtensions() {
-        forEachContractOperation((path, method, operation) ->
-                assertThat(withoutExtensions(spec.path("paths").path(path).path(method)))
-                        .as(method + " " + path)
-                        .isEqualTo(operation));
+        forEachContractOperation((path, method, operation) -> {
+            ObjectNode deployed = withoutExtensions(spec.path("paths").path(path).path(method));
+            deployed.remove("responses");
+            ObjectNode expected = operation.deepCopy();
+            expected.remove("responses");
+            assertThat(deployed).as(method + " " + path).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    void everyResponseIsTheContractsWrittenOutInPlace() {
+        forEachContractOperation((path, method, operation) -> operation.path("responses").properties().forEach(response -> {
+            String reference = response.getValue().path("$ref").asText();
+            JsonNode expected = reference.isEmpty()
+                    ? response.getValue()
+                    : contract.path("components").path("responses").path(reference.substring(reference.lastIndexOf('/') + 1));
+            assertThat(spec.path("paths").path(path).path(method).path("responses").path(response.getKey()))
+                    .as(method + " " + path + " " + response.getKey())
+                    .isEqualTo(expected);
+        }));
     }
 
     @Test
@@ -113,6 +150,11 @@ class DeploySpecTest {
     private void forEachContractOperation(OperationCheck check) {
         contract.path("paths").properties().forEach(path -> path.getValue().properties()
                 .forEach(method -> check.check(path.getKey(), method.getKey(), method.getValue())));
+    }
+
+    private static JsonNode withoutExamples(JsonNode contract) {
+        DeploySpec.removeExamples(contract);
+        return contract;
     }
 
     private static ObjectNode withoutExtensions(JsonNode node) {
