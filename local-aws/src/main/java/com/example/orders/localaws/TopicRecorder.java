@@ -20,10 +20,10 @@ import java.util.function.Predicate;
  */
 public final class TopicRecorder implements AutoCloseable {
 
-    private final SqsClient sqs;
-    private final String queueUrl;
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    private final SqsClient sqs;
+    private final String queueUrl;
     private final List<PublishedMessage> messages = new ArrayList<>();
 
     public TopicRecorder(LocalAws aws, String topicArn) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What order-notify-fn needs from the OrderStatusChanged events that order-process-fn and the
  * workflow publish to order-notifications: the SNS message attributes its subscription filters
- * on, and a body it can read and write a notification from. Verified against the publishing code
- * by {@link StatusEventsProviderIT}.
+ * on, and a body it can read and write a notification from. Verified as each producer publishes it,
+ * by {@link StatusEventsFromProcessorIT} and {@link StatusEventsFromWorkflowIT}.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = NotifierStatusEventsPactTest.PROVIDER, providerType = ProviderType.ASYNCH,
