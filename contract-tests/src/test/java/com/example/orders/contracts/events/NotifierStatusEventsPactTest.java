@@ -16,6 +16,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.messaging.Message;
 import au.com.dius.pact.core.model.messaging.MessagePact;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.core.events.EventSchema;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.order.notify.NotificationTemplates;
@@ -91,7 +92,7 @@ class NotifierStatusEventsPactTest {
         OrderStatusChanged change = StatusChangeMessage.read(message);
         assertThat(change.status()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(NotificationTemplates.forChange(change).subject()).isNotBlank();
-        EventSchema.named("order-status-changed.schema.json").assertDescribes(message.getMessage());
+        EventSchema.named(EventSchema.STATUS_CHANGED).assertDescribes(message.getMessage());
     }
 
     @Test
@@ -101,6 +102,6 @@ class NotifierStatusEventsPactTest {
         OrderStatusChanged change = StatusChangeMessage.read(message);
         assertThat(change.status()).isEqualTo(OrderStatus.FAILED);
         assertThat(NotificationTemplates.forChange(change).emailText()).contains(change.reason());
-        EventSchema.named("order-status-changed.schema.json").assertDescribes(message.getMessage());
+        EventSchema.named(EventSchema.STATUS_CHANGED).assertDescribes(message.getMessage());
     }
 }

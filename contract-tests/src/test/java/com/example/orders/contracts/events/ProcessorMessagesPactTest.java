@@ -12,6 +12,7 @@ import au.com.dius.pact.consumer.junit5.ProviderType;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.messaging.MessagePact;
+import com.example.orders.core.events.EventSchema;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,6 @@ class ProcessorMessagesPactTest {
         ProcessingMessage message = ApiJson.read(body, ProcessingMessage.class);
         assertThat(message.orderId()).isEqualTo("0b6f3a8e-4a3c-4f7e-9a55-2f9d8c1e7b10");
         assertThat(message.correlationId()).isEqualTo("web-checkout-7f3a");
-        EventSchema.named("order-processing-message.schema.json").assertDescribes(body);
+        EventSchema.named(EventSchema.PROCESSING_MESSAGE).assertDescribes(body);
     }
 }

@@ -4,6 +4,7 @@ import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -58,6 +59,34 @@ class EventSchemasTest {
     void statusChangeIsIdentifiedByOrderAndVersion() {
         OrderStatusChanged event = failedEvent();
         assertThat(event.eventId()).isEqualTo(event.orderId() + ":2");
+    }
+
+    @Test
+    void failedStatusChangeConformsToTheSchema() {
+        EventSchema.named(EventSchema.STATUS_CHANGED).assertDescribes(ApiJson.write(failedEvent()));
+    }
+
+    @Test
+    void processingMessageConformsToTheSchema() {
+        EventSchema.named(EventSchema.PROCESSING_MESSAGE).assertDescribes(ApiJson.write(
+                new ProcessingMessage("0b6f3a8e-4a3c-4f7e-9a55-2f9d8c1e7b10", "2026-11-24T10:15:30.123Z", "web-1")));
+    }
+
+    /** The schemas are enforced in full, not field by field: a number where a decimal string belongs fails. */
+    @Test
+    void schemaRejectsATotalWrittenAsANumber() throws IOException {
+        var event = (ObjectNode) ApiJson.mapper().readTree(ApiJson.write(failedEvent()));
+        event.put("total", 64.99);
+        assertThat(EventSchema.named(EventSchema.STATUS_CHANGED).violations(event.toString()))
+                .singleElement().asString().contains("total");
+    }
+
+    @Test
+    void schemaRejectsAnOccurredAtThatIsNoTimestamp() throws IOException {
+        var event = (ObjectNode) ApiJson.mapper().readTree(ApiJson.write(failedEvent()));
+        event.put("occurredAt", "yesterday");
+        assertThat(EventSchema.named(EventSchema.STATUS_CHANGED).violations(event.toString()))
+                .singleElement().asString().contains("occurredAt");
     }
 
     @Test
