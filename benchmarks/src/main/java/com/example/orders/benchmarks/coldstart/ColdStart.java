@@ -1,0 +1,17 @@
+package com.example.orders.benchmarks.coldstart;
+
+import com.example.orders.benchmarks.probe.ProbeTimings;
+
+/**
+ * One cold start of a function, from the moment its JVM was launched.
+ *
+ * @param jvmStartNanos from launching the JVM to the probe's {@code main}: the runtime's own start
+ * @param timings what the probe measured inside the JVM
+ */
+public record ColdStart(long jvmStartNanos, ProbeTimings timings) {
+
+    /** From launch to the first response: what a caller waits on a cold start. */
+    public long toFirstResponseNanos() {
+        return jvmStartNanos + timings.initNanos() + timings.firstInvokeNanos();
+    }
+}

@@ -1,0 +1,45 @@
+package com.example.orders.benchmarks.function;
+
+import com.example.orders.core.store.PageCursor;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.ExampleStock;
+import com.example.orders.localruntime.OrderFunctions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The deploy-time values of a stage on local AWS: where AWS is, the resources, and the stage
+ * parameters at the values a dev stage deploys with. What the templates resolve at deploy time
+ * (Refs, Subs) is taken from here.
+ */
+public record BenchmarkStage(LocalAws aws, PlatformResources resources, Map<String, String> values) {
+
+    /** Provisions the platform's resources on {@code aws}, with stock for the example order. */
+    public static BenchmarkStage on(LocalAws aws) {
+        PlatformResources resources = aws.provision("");
+        ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+        var values = new LinkedHashMap<String, String>(resources.environment());
+        values.put("CORS_ALLOWED_ORIGINS", "https://app.example.com");
+        values.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
+        values.put("WORKFLOW_THRESHOLD", "1000.00");
+        // The example order's total is below the threshold: it never starts the workflow.
+        values.put("WORKFLOW_STATE_MACHINE_ARN", "");
+        values.put("MAX_RECEIVE_COUNT", "3");
+        values.put("NOTIFY_EMAIL_ENABLED", "true");
+        values.put("NOTIFY_SMS_ENABLED", "true");
+        values.put("NOTIFY_EMAIL_SENDER", OrderFunctions.DEFAULT_EMAIL_SENDER);
+        aws.ses().verifyEmailIdentity(request -> request.emailAddress(OrderFunctions.DEFAULT_EMAIL_SENDER));
+        return new BenchmarkStage(aws, resources, Map.copyOf(values));
+    }
+
+    /**
+     * What {@code function} finds in its environment on this stage: what Lambda's runtime sets
+     * (the region and credentials, here with the emulators' endpoints), then its template's variables.
+     */
+    public Map<String, String> environmentOf(DeployedFunction function) {
+        var environment = new LinkedHashMap<>(aws.environment());
+        environment.putAll(function.environment(values));
+        return environment;
+    }
+}

@@ -1,0 +1,131 @@
+package com.example.orders.benchmarks.probe;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The event a function is invoked with, as its trigger delivers it, built from one payload:
+ * the request body, the status to list, the queue message's body, or the topic message. Only
+ * Lambda's event classes are used, as the probe runs with nothing but the function's own jar.
+ */
+public enum EventKind {
+
+    /** API Gateway's proxy event for {@code POST /orders}; the payload is the body. */
+    CREATE_REQUEST("201") {
+        @Override
+        public Object event(String payload) {
+            return apiRequest("POST", "/orders", "/orders", null, payload)
+                    .withHeaders(Map.of("Content-Type", "application/json", "x-correlation-id", "benchmark"));
+        }
+    },
+    /** API Gateway's proxy event for {@code GET /orders?status=}; the payload is the status. */
+    LIST_REQUEST("200") {
+        @Override
+        public Object event(String payload) {
+            return apiRequest("GET", "/orders", "/orders", Map.of("status", payload, "limit", "20"), null)
+                    .withHeaders(Map.of("x-correlation-id", "benchmark"));
+        }
+    },
+    /** A batch of one message from order-processing-queue; the payload is its body. */
+    PROCESSING_BATCH("0 failures") {
+        @Override
+        public Object event(String payload) {
+            var message = new SQSEvent.SQSMessage();
+            message.setMessageId(UUID.randomUUID().toString());
+            message.setBody(payload);
+            message.setAttributes(Map.of("ApproximateReceiveCount", "1"));
+            message.setEventSource("aws:sqs");
+            var event = new SQSEvent();
+            event.setRecords(List.of(message));
+            return event;
+        }
+    },
+    /** One notification from order-notifications; the payload is the OrderStatusChanged message. */
+    STATUS_NOTIFICATION("done") {
+        @Override
+        public Object event(String payload) {
+            var sns = new SNSEvent.SNS();
+            sns.setMessageId(UUID.randomUUID().toString());
+            sns.setMessage(payload);
+            sns.setMessageAttributes(Map.of(
+                    "eventType", attribute("OrderStatusChanged"),
+                    "status", attribute(statusOf(payload))));
+            var record = new SNSEvent.SNSRecord();
+            record.setEventSource("aws:sns");
+            record.setSns(sns);
+            var event = new SNSEvent();
+            event.setRecords(List.of(record));
+            return event;
+        }
+    };
+
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+    private final String expectedOutcome;
+
+    EventKind(String expectedOutcome) {
+        this.expectedOutcome = expectedOutcome;
+    }
+
+    public abstract Object event(String payload);
+
+    /** What {@link #outcome} says when the function did what a benchmark means to measure. */
+    public String expectedOutcome() {
+        return expectedOutcome;
+    }
+
+    /**
+     * The function's answer in a word: the HTTP status, the number of batch failures, or
+     * {@code done} for a function that returns nothing. A benchmark of error paths measures
+     * nothing useful, so the harness refuses runs whose outcome is not the expected one.
+     */
+    public static String outcome(Object response) {
+        return switch (response) {
+            case APIGatewayProxyResponseEvent api -> String.valueOf(api.getStatusCode());
+            case SQSBatchResponse batch -> batch.getBatchItemFailures().size() + " failures";
+            case null -> "done";
+            default -> response.getClass().getSimpleName();
+        };
+    }
+
+    private static APIGatewayProxyRequestEvent apiRequest(String method, String resource, String path,
+            Map<String, String> query, String body) {
+        var context = new ProxyRequestContext();
+        context.setRequestId(UUID.randomUUID().toString());
+        context.setStage("bench");
+        context.setHttpMethod(method);
+        context.setResourcePath(resource);
+        context.setPath("/bench" + path);
+        return new APIGatewayProxyRequestEvent()
+                .withHttpMethod(method)
+                .withResource(resource)
+                .withPath(path)
+                .withQueryStringParameters(query)
+                .withRequestContext(context)
+                .withBody(body);
+    }
+
+    private static SNSEvent.MessageAttribute attribute(String value) {
+        var attribute = new SNSEvent.MessageAttribute();
+        attribute.setType("String");
+        attribute.setValue(value);
+        return attribute;
+    }
+
+    private static String statusOf(String message) {
+        Matcher status = STATUS.matcher(message);
+        if (!status.find()) {
+            throw new IllegalArgumentException("The status change message names no status");
+        }
+        return status.group(1);
+    }
+}

@@ -1,0 +1,42 @@
+package com.example.orders.benchmarks.probe;
+
+import java.util.HashMap;
+
+/**
+ * What one cold start measured, written by the probe and read back by the harness as one line
+ * of {@code name=value} pairs (the probe has no JSON library of its own to rely on).
+ *
+ * @param mainEnteredMicros when the probe's {@code main} began, in microseconds since the epoch
+ * @param initNanos constructing the handler: what Lambda reports as Init Duration, less the JVM's start
+ * @param firstInvokeNanos the first invocation, with every class it needs still to load
+ * @param secondInvokeNanos the next invocation, in the same JVM
+ * @param firstOutcome what the first invocation answered, see {@link EventKind#outcome}
+ * @param secondOutcome what the second invocation answered
+ */
+public record ProbeTimings(long mainEnteredMicros, long initNanos, long firstInvokeNanos, long secondInvokeNanos,
+        String firstOutcome, String secondOutcome) {
+
+    public String line() {
+        return "mainEnteredMicros=%d initNanos=%d firstInvokeNanos=%d secondInvokeNanos=%d firstOutcome=%s secondOutcome=%s"
+                .formatted(mainEnteredMicros, initNanos, firstInvokeNanos, secondInvokeNanos,
+                        firstOutcome.replace(' ', '_'), secondOutcome.replace(' ', '_'));
+    }
+
+    public static ProbeTimings parse(String line) {
+        var values = new HashMap<String, String>();
+        for (String pair : line.strip().split(" ")) {
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("Not a probe result: " + line);
+            }
+            values.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        try {
+            return new ProbeTimings(Long.parseLong(values.get("mainEnteredMicros")), Long.parseLong(values.get("initNanos")),
+                    Long.parseLong(values.get("firstInvokeNanos")), Long.parseLong(values.get("secondInvokeNanos")),
+                    values.get("firstOutcome").replace('_', ' '), values.get("secondOutcome").replace('_', ' '));
+        } catch (RuntimeException incomplete) {
+            throw new IllegalArgumentException("Not a probe result: " + line, incomplete);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.example.orders.benchmarks.throughput;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one throughput run measured.
+ *
+ * @param createNanos each {@code POST /orders} as the client saw it, through the gateway
+ * @param submitted how long submitting every order took
+ * @param endToEndNanos per order, from its createdAt to the updatedAt of its final status (the platform's clock)
+ * @param span from the first order's createdAt to the last final status
+ */
+public record ThroughputResult(int orders, int concurrency, List<Long> createNanos, Duration submitted,
+        List<Long> endToEndNanos, int completed, int failed, Duration span) {
+
+    public double acceptedPerSecond() {
+        return orders / seconds(submitted);
+    }
+
+    public double finishedPerSecond() {
+        return (completed + failed) / seconds(span);
+    }
+
+    private static double seconds(Duration duration) {
+        return Math.max(duration.toNanos(), 1) / 1e9;
+    }
+}

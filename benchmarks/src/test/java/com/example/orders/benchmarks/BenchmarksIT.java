@@ -1,0 +1,34 @@
+package com.example.orders.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness still runs against the current build: one short pass of every suite, on the
+ * deployable artifacts the cloudformation module assembled. It checks that each suite measured
+ * what it should, never how fast: figures belong in reports, not in assertions.
+ */
+class BenchmarksIT {
+
+    private static final Path DEPLOY_DIRECTORY = Path.of("..", "cloudformation", "target", "deploy");
+
+    @Test
+    void aShortRunOfEverySuiteReportsEachFunctionAndTheOrdersItFollowed(@TempDir Path output) throws IOException {
+        var options = BenchmarkOptions.parse(List.of("--runs", "1", "--warm-up", "1", "--invocations", "3",
+                "--orders", "4", "--clients", "2", "--deadline", "120",
+                "--deploy-dir", DEPLOY_DIRECTORY.toString(), "--out", output.toString()));
+
+        String report = Files.readString(Benchmarks.run(options, System.out::println));
+
+        assertThat(report)
+                .contains("| create | launch to first response | 1 |", "| notify | launch to first response | 1 |")
+                .contains("| process | 3 |", "| query | 3 |")
+                .containsPattern("\\| 4 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| 4 \\| 0 \\|");
+    }
+}
