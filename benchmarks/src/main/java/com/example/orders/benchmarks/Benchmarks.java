@@ -79,9 +79,10 @@ public final class Benchmarks {
                             options.output().resolve("cold-start-" + FILE_TIME.format(started)))
                             .run(options.runs(), progress);
                     report.append("## Cold start\n\n")
-                            .append("%d runs per function, each in a new JVM with the function's deployable jar, its template's "
+                            .append("%d runs per function and start mode, each in a new JVM with the function's deployable jar, "
                                     .formatted(options.runs()))
-                            .append("JAVA_TOOL_OPTIONS and its memory as the JVM's RAM. No SnapStart, no X-Ray.\n\n")
+                            .append("its template's JAVA_TOOL_OPTIONS and its memory as the JVM's RAM. SnapStart: primed as ")
+                            .append("publishing a version primes it, the restore not simulated. No X-Ray.\n\n")
                             .append(ColdStartBenchmark.report(coldStarts)).append('\n');
                 }
                 if (options.suites().contains(Suite.WARM)) {

@@ -27,7 +27,9 @@ class BenchmarksIT {
         String report = Files.readString(Benchmarks.run(options, System.out::println));
 
         assertThat(report)
-                .contains("| create | launch to first response | 1 |", "| notify | launch to first response | 1 |")
+                .contains("| create | on demand | launch to first response | 1 |", "| notify | on demand | launch to first response | 1 |")
+                .contains("| query | SnapStart, primed | priming (before the snapshot) | 1 |",
+                        "| process | SnapStart, primed | first invocation | 1 |")
                 .contains("| process | 3 |", "| query | 3 |")
                 .containsPattern("\\| 4 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| 4 \\| 0 \\|");
     }

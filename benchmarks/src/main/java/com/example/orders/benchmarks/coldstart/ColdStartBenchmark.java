@@ -6,6 +6,7 @@ import com.example.orders.benchmarks.function.DeployedFunction;
 import com.example.orders.benchmarks.function.Workload;
 import com.example.orders.benchmarks.probe.ColdStartProbe;
 import com.example.orders.benchmarks.probe.ProbeTimings;
+import com.example.orders.benchmarks.probe.StartMode;
 import com.example.orders.benchmarks.report.MarkdownTable;
 import com.example.orders.benchmarks.report.Percentiles;
 import java.io.File;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +27,13 @@ import java.util.function.ToLongFunction;
  * Cold starts of each function as deployed: a new JVM per run, with the function's jar from
  * the assembled templates as its whole classpath (plus the probe), the template's
  * {@code JAVA_TOOL_OPTIONS} and environment, its memory as the JVM's RAM, and local AWS behind.
- * The probe constructs the handler as Lambda does and invokes it twice.
+ * The probe constructs the handler as Lambda does and invokes it twice; for SnapStart it primes
+ * the handler first, as publishing a version does, so the first invocation is the one a
+ * restored snapshot serves.
  *
  * <p>What this does not see: Lambda's own sandbox start, the download of the code, X-Ray (no
- * daemon here), and SnapStart, which restores an initialised snapshot instead of running the
- * constructor. The figures compare builds of this platform on one machine; they do not
- * predict Lambda's.
+ * daemon here), and the restore of a snapshot. The figures compare builds of this platform on
+ * one machine; they do not predict Lambda's.
  */
 public final class ColdStartBenchmark {
 
@@ -57,31 +58,32 @@ public final class ColdStartBenchmark {
         this.workDirectory = workDirectory;
     }
 
-    /** {@code runs} cold starts of each function, in turn. */
-    public Map<BenchmarkedFunction, List<ColdStart>> run(int runs, Consumer<String> progress) {
-        var results = new LinkedHashMap<BenchmarkedFunction, List<ColdStart>>();
+    /** {@code runs} cold starts of each function in each start mode, in turn. */
+    public List<ColdStart> run(int runs, Consumer<String> progress) {
+        var starts = new ArrayList<ColdStart>();
         for (BenchmarkedFunction function : BenchmarkedFunction.values()) {
             DeployedFunction deployed = function.deployedFrom(deployDirectory);
-            var starts = new ArrayList<ColdStart>();
-            for (int run = 1; run <= runs; run++) {
-                starts.add(coldStart(function, deployed, run));
-                progress.accept("cold start %s %d/%d".formatted(deployed.name(), run, runs));
+            for (StartMode mode : StartMode.values()) {
+                for (int run = 1; run <= runs; run++) {
+                    starts.add(coldStart(function, deployed, mode, run));
+                    progress.accept("cold start %s, %s, %d/%d".formatted(deployed.name(), mode.label(), run, runs));
+                }
             }
-            results.put(function, List.copyOf(starts));
         }
-        return results;
+        return List.copyOf(starts);
     }
 
-    private ColdStart coldStart(BenchmarkedFunction function, DeployedFunction deployed, int run) {
+    private ColdStart coldStart(BenchmarkedFunction function, DeployedFunction deployed, StartMode mode, int run) {
         try {
-            Path directory = Files.createDirectories(workDirectory.resolve(deployed.name()).resolve("run-" + run));
+            Path directory = Files.createDirectories(
+                    workDirectory.resolve(deployed.name()).resolve(mode.name().toLowerCase() + "-" + run));
             Path payload = Files.writeString(directory.resolve("payload.json"), workload.payloadFor(function.trigger()));
             Path result = directory.resolve("result.txt");
             var command = new ProcessBuilder(javaExecutable(),
                     "-XX:MaxRAM=" + deployed.memoryMb() + "m",
                     "-cp", deployed.jar() + File.pathSeparator + probeClasses,
                     ColdStartProbe.class.getName(),
-                    deployed.handlerClass(), function.trigger().name(), Integer.toString(deployed.memoryMb()),
+                    deployed.handlerClass(), function.trigger().name(), mode.name(), Integer.toString(deployed.memoryMb()),
                     payload.toString(), result.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("output.log").toFile());
@@ -106,7 +108,7 @@ public final class ColdStartBenchmark {
                         deployed.name(), timings.firstOutcome(), timings.secondOutcome(), expected, directory.resolve("output.log")));
             }
             long jvmStart = (timings.mainEnteredMicros() - ChronoUnit.MICROS.between(Instant.EPOCH, launched)) * 1_000;
-            return new ColdStart(jvmStart, timings);
+            return new ColdStart(function, mode, jvmStart, timings);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {
@@ -131,22 +133,34 @@ public final class ColdStartBenchmark {
                 .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** The report's section: per function, each phase's distribution over the runs. */
-    public static String report(Map<BenchmarkedFunction, List<ColdStart>> results) {
-        var table = MarkdownTable.withPercentiles("function", "phase");
-        results.forEach((function, starts) -> {
-            phase(table, function, "JVM start", starts, ColdStart::jvmStartNanos);
-            phase(table, function, "init (constructor)", starts, start -> start.timings().initNanos());
-            phase(table, function, "first invocation", starts, start -> start.timings().firstInvokeNanos());
-            phase(table, function, "second invocation", starts, start -> start.timings().secondInvokeNanos());
-            phase(table, function, "launch to first response", starts, ColdStart::toFirstResponseNanos);
-        });
+    /** The report's section: per function and start mode, each phase's distribution over the runs. */
+    public static String report(List<ColdStart> starts) {
+        var table = MarkdownTable.withPercentiles("function", "start", "phase");
+        for (BenchmarkedFunction function : BenchmarkedFunction.values()) {
+            for (StartMode mode : StartMode.values()) {
+                List<ColdStart> runs = starts.stream().filter(start -> start.function() == function && start.mode() == mode).toList();
+                if (runs.isEmpty()) {
+                    continue;
+                }
+                if (mode == StartMode.ON_DEMAND) {
+                    phase(table, runs, "JVM start", ColdStart::jvmStartNanos);
+                    phase(table, runs, "init (constructor)", start -> start.timings().initNanos());
+                } else {
+                    phase(table, runs, "priming (before the snapshot)", start -> start.timings().primeNanos());
+                }
+                phase(table, runs, "first invocation", start -> start.timings().firstInvokeNanos());
+                phase(table, runs, "second invocation", start -> start.timings().secondInvokeNanos());
+                if (mode == StartMode.ON_DEMAND) {
+                    phase(table, runs, "launch to first response", ColdStart::toFirstResponseNanos);
+                }
+            }
+        }
         return table.render();
     }
 
-    private static void phase(MarkdownTable table, BenchmarkedFunction function, String phase, List<ColdStart> starts,
-            ToLongFunction<ColdStart> measure) {
-        table.row(List.of(function.name().toLowerCase(), phase),
-                Percentiles.ofNanos(starts.stream().map(start -> measure.applyAsLong(start)).toList()));
+    private static void phase(MarkdownTable table, List<ColdStart> runs, String phase, ToLongFunction<ColdStart> measure) {
+        ColdStart first = runs.getFirst();
+        table.row(List.of(first.function().name().toLowerCase(), first.mode().label(), phase),
+                Percentiles.ofNanos(runs.stream().map(measure::applyAsLong).toList()));
     }
 }

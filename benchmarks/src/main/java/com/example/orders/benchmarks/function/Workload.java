@@ -3,7 +3,7 @@ package com.example.orders.benchmarks.function;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.benchmarks.probe.EventKind;
-import com.example.orders.benchmarks.probe.ProbeContext;
+import com.example.orders.lambda.StandaloneContext;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
@@ -58,7 +58,7 @@ public final class Workload {
     private JsonNode createOrder() {
         APIGatewayProxyResponseEvent response = creator.handleRequest(
                 (APIGatewayProxyRequestEvent) EventKind.CREATE_REQUEST.event(exampleOrder),
-                ProbeContext.next("workload", 1024));
+                StandaloneContext.of("workload", 1024));
         if (response.getStatusCode() != 201) {
             throw new IllegalStateException("Creating a benchmark order answered " + response.getStatusCode() + ": " + response.getBody());
         }

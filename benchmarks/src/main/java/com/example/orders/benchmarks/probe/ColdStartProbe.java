@@ -2,6 +2,8 @@ package com.example.orders.benchmarks.probe;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.io.IOException;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.StandaloneContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,10 +12,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * Runs in a fresh JVM with only a function's deployable jar (and this package) on the
  * classpath, and does what Lambda's runtime does on a cold start: construct the handler by its
- * no-argument constructor (configuration from the process environment), then invoke it; then
- * once more, warm. Writes one line of timings to the result file.
+ * no-argument constructor (configuration from the process environment), with SnapStart prime
+ * it as publishing a version does, then invoke it; then once more, warm. Writes one line of
+ * timings to the result file.
  *
- * <p>Arguments: handler class, {@link EventKind}, memory in MB, payload file, result file.
+ * <p>Arguments: handler class, {@link EventKind}, {@link StartMode}, memory in MB, payload file,
+ * result file.
  */
 public final class ColdStartProbe {
 
@@ -24,22 +28,27 @@ public final class ColdStartProbe {
         Instant mainEntered = Instant.now();
         String handlerClass = args[0];
         EventKind kind = EventKind.valueOf(args[1]);
-        int memory = Integer.parseInt(args[2]);
-        String payload = Files.readString(Path.of(args[3]));
-        Path result = Path.of(args[4]);
+        StartMode mode = StartMode.valueOf(args[2]);
+        int memory = Integer.parseInt(args[3]);
+        String payload = Files.readString(Path.of(args[4]));
+        Path result = Path.of(args[5]);
 
         long constructing = System.nanoTime();
         @SuppressWarnings("unchecked")
         var handler = (RequestHandler<Object, Object>) Class.forName(handlerClass).getDeclaredConstructor().newInstance();
         long constructed = System.nanoTime();
+        if (mode == StartMode.SNAPSTART) {
+            ((SnapStartPrimed) handler).prime();
+        }
+        long primed = System.nanoTime();
         String function = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
-        Object first = handler.handleRequest(kind.event(payload), ProbeContext.next(function, memory));
+        Object first = handler.handleRequest(kind.event(payload), StandaloneContext.of(function, memory));
         long firstDone = System.nanoTime();
-        Object second = handler.handleRequest(kind.event(payload), ProbeContext.next(function, memory));
+        Object second = handler.handleRequest(kind.event(payload), StandaloneContext.of(function, memory));
         long secondDone = System.nanoTime();
 
         write(result, new ProbeTimings(ChronoUnit.MICROS.between(Instant.EPOCH, mainEntered),
-                constructed - constructing, firstDone - constructed, secondDone - firstDone,
+                constructed - constructing, primed - constructed, firstDone - primed, secondDone - firstDone,
                 EventKind.outcome(first), EventKind.outcome(second)));
         // Non-daemon threads of SDK clients must not keep the probe's JVM alive.
         System.exit(0);

@@ -8,17 +8,19 @@ import java.util.HashMap;
  *
  * @param mainEnteredMicros when the probe's {@code main} began, in microseconds since the epoch
  * @param initNanos constructing the handler: what Lambda reports as Init Duration, less the JVM's start
+ * @param primeNanos priming the handler for SnapStart's snapshot; 0 on demand
  * @param firstInvokeNanos the first invocation, with every class it needs still to load
  * @param secondInvokeNanos the next invocation, in the same JVM
  * @param firstOutcome what the first invocation answered, see {@link EventKind#outcome}
  * @param secondOutcome what the second invocation answered
  */
-public record ProbeTimings(long mainEnteredMicros, long initNanos, long firstInvokeNanos, long secondInvokeNanos,
-        String firstOutcome, String secondOutcome) {
+public record ProbeTimings(long mainEnteredMicros, long initNanos, long primeNanos, long firstInvokeNanos,
+        long secondInvokeNanos, String firstOutcome, String secondOutcome) {
 
     public String line() {
-        return "mainEnteredMicros=%d initNanos=%d firstInvokeNanos=%d secondInvokeNanos=%d firstOutcome=%s secondOutcome=%s"
-                .formatted(mainEnteredMicros, initNanos, firstInvokeNanos, secondInvokeNanos,
+        return ("mainEnteredMicros=%d initNanos=%d primeNanos=%d firstInvokeNanos=%d secondInvokeNanos=%d"
+                + " firstOutcome=%s secondOutcome=%s")
+                .formatted(mainEnteredMicros, initNanos, primeNanos, firstInvokeNanos, secondInvokeNanos,
                         firstOutcome.replace(' ', '_'), secondOutcome.replace(' ', '_'));
     }
 
@@ -33,7 +35,8 @@ public record ProbeTimings(long mainEnteredMicros, long initNanos, long firstInv
         }
         try {
             return new ProbeTimings(Long.parseLong(values.get("mainEnteredMicros")), Long.parseLong(values.get("initNanos")),
-                    Long.parseLong(values.get("firstInvokeNanos")), Long.parseLong(values.get("secondInvokeNanos")),
+                    Long.parseLong(values.get("primeNanos")), Long.parseLong(values.get("firstInvokeNanos")),
+                    Long.parseLong(values.get("secondInvokeNanos")),
                     values.get("firstOutcome").replace('_', ' '), values.get("secondOutcome").replace('_', ' '));
         } catch (RuntimeException incomplete) {
             throw new IllegalArgumentException("Not a probe result: " + line, incomplete);

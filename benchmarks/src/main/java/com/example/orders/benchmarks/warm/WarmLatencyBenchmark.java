@@ -6,7 +6,7 @@ import com.example.orders.benchmarks.function.BenchmarkedFunction;
 import com.example.orders.benchmarks.function.DeployedFunction;
 import com.example.orders.benchmarks.function.Workload;
 import com.example.orders.benchmarks.probe.EventKind;
-import com.example.orders.benchmarks.probe.ProbeContext;
+import com.example.orders.lambda.StandaloneContext;
 import com.example.orders.benchmarks.report.MarkdownTable;
 import com.example.orders.benchmarks.report.Percentiles;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public final class WarmLatencyBenchmark {
     private long invoke(RequestHandler<Object, Object> handler, BenchmarkedFunction function, DeployedFunction deployed) {
         EventKind trigger = function.trigger();
         Object event = trigger.event(workload.payloadFor(trigger));
-        var context = ProbeContext.next(deployed.name(), deployed.memoryMb());
+        var context = StandaloneContext.of(deployed.name(), deployed.memoryMb());
         long started = System.nanoTime();
         Object response = handler.handleRequest(event, context);
         long duration = System.nanoTime() - started;

@@ -28,6 +28,10 @@ import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.PrimingRequest;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StandaloneContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -43,19 +47,33 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /orders}: parse strictly, validate, create (idempotently), respond 201 with the
  * order and its Location, or 200 for a replay. Everything expensive (clients, validator,
- * mappers) is built once per container, in the constructor.
+ * mappers) is built once per container, in the constructor, and primed for SnapStart.
  */
-public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class CreateOrderHandler
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, SnapStartPrimed {
 
     /** Larger bodies are refused before parsing; 50 lines of bounded fields fit well inside. */
     public static final int MAX_BODY_BYTES = 65_536;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,128}$");
     private static final Logger LOG = LoggerFactory.getLogger(CreateOrderHandler.class);
 
+    /**
+     * An order that passes the contract but not pricing (yen have no fractions), with a key no
+     * client has: parsing, validation, mapping, the fingerprint and the key's lookup all run,
+     * and the order is refused before anything is written.
+     */
+    private static final PrimingRequest PRIMING = PrimingRequest.post("/orders",
+            Map.of("Idempotency-Key", "snapstart-priming-" + SnapStartPriming.NO_SUCH_ORDER),
+            """
+            {"customer":{"customerId":"snapstart-priming"},"currency":"JPY",\
+            "items":[{"sku":"PRIMING-1","name":"Priming","quantity":1,"unitPrice":"0.50"}]}""", 400);
+
     private final ApiFunction function;
     private final OrderCreation creation;
     private final RequestValidator validator = new RequestValidator();
     private final String service;
+    /** Held here: CRaC references its resources weakly. */
+    private final SnapStartPriming priming;
 
     /** Lambda's entry point: configuration from the process environment. */
     public CreateOrderHandler() {
@@ -71,6 +89,12 @@ public final class CreateOrderHandler implements RequestHandler<APIGatewayProxyR
         this.creation = new OrderCreation(orders, new IdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE")), clock);
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
+        this.priming = SnapStartPriming.register(service, this);
+    }
+
+    @Override
+    public void prime() {
+        PRIMING.expect(handleRequest(PRIMING.event(), StandaloneContext.priming(service)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.example.orders.localaws.StoredItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
@@ -254,5 +255,12 @@ class CreateOrderHandlerIT {
     void logsRevealNoContactDetails() {
         String output = StandardOutput.capturedFrom(() -> post(anOrderPost()));
         assertThat(output).doesNotContain("ada@example.com", "+447700900123");
+    }
+
+    @Test
+    void primingForSnapStartWritesNothing() {
+        StoredItems before = StoredItems.of(aws, resources);
+        handler.prime();
+        assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
     }
 }

@@ -12,6 +12,8 @@ import com.example.orders.core.store.PageCursor;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.SnapStartPriming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,8 +37,11 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
  *
  * <p>Each event notifies at most once per channel however often SNS delivers it. A failed send
  * makes the invocation fail, so SNS retries it; channels that did send are not repeated.
+ *
+ * <p>Primed for SnapStart by reading and rendering an event and looking up an order that does
+ * not exist. Nothing is sent: sending is a write, and claims are written before it.
  */
-public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void> {
+public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void>, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
 
@@ -44,6 +49,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private final OrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
+    /** Held here: CRaC references its resources weakly. */
+    private final SnapStartPriming priming;
 
     /** Lambda's entry point: configuration from the process environment. */
     public NotifyCustomerHandler() {
@@ -67,6 +74,22 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         this.senders = List.of(
                 new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));
+        this.priming = SnapStartPriming.register(settings.service(), this);
+    }
+
+    @Override
+    public void prime() {
+        var message = new SNSEvent.SNS();
+        message.setMessageId("snapstart-priming");
+        message.setMessage("""
+                {"eventType":"OrderStatusChanged","eventId":"%1$s:2","orderId":"%1$s","status":"FAILED",\
+                "previousStatus":"PROCESSING","reason":"Payment declined","total":"0.50","currency":"EUR",\
+                "occurredAt":"1970-01-01T00:00:00.000Z"}""".formatted(SnapStartPriming.NO_SUCH_ORDER));
+        OrderStatusChanged change = StatusChangeMessage.read(message);
+        NotificationTemplates.forChange(change);
+        if (orders.findById(change.orderId()).isPresent()) {
+            throw new IllegalStateException("Priming: an order has the id reserved for priming");
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.example.orders.localaws.StoredItems;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -258,5 +259,12 @@ class NotifyCustomerHandlerIT {
     /** On a domain of its own: moto counts an address as verified when its domain is. */
     private static String unverifiedSender() {
         return "orders@" + UUID.randomUUID() + ".example.net";
+    }
+
+    @Test
+    void primingForSnapStartWritesNothing() {
+        StoredItems before = StoredItems.of(aws, resources);
+        handler().prime();
+        assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
     }
 }

@@ -18,6 +18,9 @@ import com.example.orders.core.store.PageCursor;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StandaloneContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -37,15 +40,18 @@ import java.util.Optional;
  * Takes batches from order-processing-queue and reports partial failures: a message that
  * failed transiently is returned to the queue (and after the last receive goes to the
  * dead-letter queue), the rest of its batch is done. Business outcomes (declined, out of
- * stock) are final and never retried.
+ * stock) are final and never retried. Primed for SnapStart with a message for an order that
+ * does not exist, which is only read.
  */
-public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
 
     private final OrderProcessing processing;
     private final String service;
     private final int maxReceiveCount;
+    /** Held here: CRaC references its resources weakly. */
+    private final SnapStartPriming priming;
 
     /** Lambda's entry point: configuration from the process environment. */
     public ProcessOrdersHandler() {
@@ -67,6 +73,21 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 new BigDecimal(env.optional("WORKFLOW_THRESHOLD", "1000.00")));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-process");
         this.maxReceiveCount = Integer.parseInt(env.optional("MAX_RECEIVE_COUNT", "3"));
+        this.priming = SnapStartPriming.register(service, this);
+    }
+
+    @Override
+    public void prime() {
+        var message = new SQSEvent.SQSMessage();
+        message.setMessageId("snapstart-priming");
+        message.setBody(ApiJson.write(new ProcessingMessage(SnapStartPriming.NO_SUCH_ORDER, "1970-01-01T00:00:00.000Z",
+                "snapstart-priming")));
+        message.setAttributes(Map.of("ApproximateReceiveCount", "1"));
+        var event = new SQSEvent();
+        event.setRecords(List.of(message));
+        if (!handleRequest(event, StandaloneContext.priming(service)).getBatchItemFailures().isEmpty()) {
+            throw new IllegalStateException("Priming: a message for an order that does not exist was not taken");
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.example.orders.core.http.ApiJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.example.orders.localaws.StoredItems;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -245,5 +246,12 @@ class ProcessOrdersHandlerIT {
         Order order = stored("cust-1");
         String output = StandardOutput.capturedFrom(() -> deliver(SqsEventBuilder.aBatch().withOrder(order)));
         assertThat(output).contains("\"OrdersCompleted\":1.0", "\"OrdersProcessed\":1.0", "ProcessingDuration");
+    }
+
+    @Test
+    void primingForSnapStartWritesNothing() {
+        StoredItems before = StoredItems.of(aws, resources);
+        handler.prime();
+        assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
     }
 }

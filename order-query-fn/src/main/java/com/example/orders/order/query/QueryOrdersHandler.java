@@ -20,6 +20,10 @@ import com.example.orders.core.validation.InvalidRequestException;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
+import com.example.orders.lambda.PrimingRequest;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StandaloneContext;
 
 import java.time.Clock;
 import java.util.List;
@@ -28,17 +32,27 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /orders/{orderId}} and {@code GET /orders?status=&limit=&nextToken=}. Reads go to
- * the table by key or to the status index; never a Scan.
+ * the table by key or to the status index; never a Scan. Primed for SnapStart with both reads.
  */
-public final class QueryOrdersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class QueryOrdersHandler
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, SnapStartPrimed {
 
     static final int DEFAULT_LIMIT = 20;
     private static final Pattern ORDER_ID =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{1,1024}$");
 
+    /** Both routes, on an order that cannot exist and a one-item page: reads only. */
+    private static final List<PrimingRequest> PRIMING = List.of(
+            PrimingRequest.get("/orders/{orderId}", "/orders/" + SnapStartPriming.NO_SUCH_ORDER,
+                    Map.of("orderId", SnapStartPriming.NO_SUCH_ORDER), null, 404),
+            PrimingRequest.get("/orders", "/orders", null, Map.of("status", "PENDING", "limit", "1"), 200));
+
     private final ApiFunction function;
     private final OrderRepository orders;
+    private final String service;
+    /** Held here: CRaC references its resources weakly. */
+    private final SnapStartPriming priming;
 
     /** Lambda's entry point: configuration from the process environment. */
     public QueryOrdersHandler() {
@@ -50,8 +64,16 @@ public final class QueryOrdersHandler implements RequestHandler<APIGatewayProxyR
         var aws = new AwsClientFactory(environment);
         this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
                 PageCursor.fromSecret(env.require("ORDERS_CURSOR_SECRET")), Clock.systemUTC());
-        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")),
-                env.optional("POWERTOOLS_SERVICE_NAME", "order-query"));
+        this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-query");
+        this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
+        this.priming = SnapStartPriming.register(service, this);
+    }
+
+    @Override
+    public void prime() {
+        for (PrimingRequest request : PRIMING) {
+            request.expect(handleRequest(request.event(), StandaloneContext.priming(service)));
+        }
     }
 
     @Override

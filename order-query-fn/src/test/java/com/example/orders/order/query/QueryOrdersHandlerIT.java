@@ -26,6 +26,8 @@ import java.util.UUID;
 
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @LocalAwsTest
 class QueryOrdersHandlerIT {
@@ -143,5 +145,20 @@ class QueryOrdersHandlerIT {
                 .getBody(), OrderPage.class);
         var response = send(ProxyEventBuilder.listOrders().query("status", "FAILED").query("nextToken", page.getNextToken()));
         assertThat(response.getStatusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void primingForSnapStartAnswersBothRoutes() {
+        assertThatCode(handler::prime).doesNotThrowAnyException();
+    }
+
+    /** A primed snapshot of a broken function would hide the failure until the first request. */
+    @Test
+    void primingReportsAFunctionThatCannotAnswer(LocalAws aws, PlatformResources resources) {
+        var environment = new HashMap<>(aws.environment());
+        environment.putAll(resources.environment());
+        environment.put("ORDERS_TABLE", "no-such-table");
+        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
+        assertThatThrownBy(new QueryOrdersHandler(environment)::prime).hasMessageContaining("answered 500");
     }
 }

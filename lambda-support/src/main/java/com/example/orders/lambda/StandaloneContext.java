@@ -1,4 +1,4 @@
-package com.example.orders.benchmarks.probe;
+package com.example.orders.lambda;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -8,13 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The Lambda context of one benchmark invocation: a fresh request id, the function's memory. The
- * probe runs with nothing but the function's jar, so local-runtime's LocalLambdaContext is out of reach.
+ * The Lambda context of an invocation that Lambda's runtime did not make: a function priming
+ * itself before a snapshot, or a benchmark invoking a handler. It names the function and its
+ * memory, and logs to standard output as Lambda's logger does.
  */
-public record ProbeContext(String functionName, int memoryLimitInMB, String awsRequestId) implements Context {
+public record StandaloneContext(String functionName, int memoryLimitInMB, String awsRequestId) implements Context {
 
-    public static ProbeContext next(String functionName, int memoryLimitInMB) {
-        return new ProbeContext(functionName, memoryLimitInMB, UUID.randomUUID().toString());
+    /** The context of a function priming itself: no runtime tells it its memory. */
+    public static StandaloneContext priming(String functionName) {
+        return new StandaloneContext(functionName, 0, "snapstart-priming");
+    }
+
+    /** A context with a new request id. */
+    public static StandaloneContext of(String functionName, int memoryLimitInMB) {
+        return new StandaloneContext(functionName, memoryLimitInMB, UUID.randomUUID().toString());
     }
 
     @Override
@@ -29,7 +36,7 @@ public record ProbeContext(String functionName, int memoryLimitInMB, String awsR
 
     @Override
     public String getLogStreamName() {
-        return "benchmark";
+        return "standalone";
     }
 
     @Override
