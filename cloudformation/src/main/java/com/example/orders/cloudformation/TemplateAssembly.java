@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>fill in what lives in files of its own, as a resource's {@code Metadata.Assembly} names
  *       them: the deploy spec (contract plus API Gateway overlay) as the RestApi's Body, the
- *       dashboard body and the saved queries of observability/, and the state machine definition
- *       copied next to its template, so each exists once;</li>
+ *       dashboard body and the saved queries of observability/, the pipe's filter and input
+ *       template that the local runtime applies too, and the state machine definition copied
+ *       next to its template, so each exists once;</li>
  *   <li>name each API deployment after a hash of its spec: CloudFormation never redeploys an
  *       unchanged Deployment resource, so a changed spec needs a new one;</li>
  *   <li>give each Lambda version the SHA-256 of its function's artifact: a version is immutable,
@@ -101,12 +102,41 @@ public final class TemplateAssembly {
         });
     }
 
+    /**
+     * Sets each property a directive names. A name may be a path into nested properties, with a
+     * number for a list's element ({@code SourceParameters.FilterCriteria.Filters.0.Pattern}).
+     */
     private void applyDirectives(String logicalId, ObjectNode resource) {
         JsonNode directives = resource.path("Metadata").path("Assembly");
         ObjectNode properties = resource.withObject("Properties");
         for (Map.Entry<String, JsonNode> directive : directives.properties()) {
-            properties.set(directive.getKey(), produce(logicalId + "." + directive.getKey(), directive.getValue()));
+            JsonNode value = produce(logicalId + "." + directive.getKey(), directive.getValue());
+            List<String> path = List.of(directive.getKey().split("\\."));
+            JsonNode parent = properties;
+            for (int i = 0; i < path.size() - 1; i++) {
+                parent = child(parent, path.get(i), path.get(i + 1).matches("[0-9]+"));
+            }
+            String last = path.getLast();
+            if (parent instanceof ArrayNode list) {
+                child(list, last, false);
+                list.set(Integer.parseInt(last), value);
+            } else {
+                ((ObjectNode) parent).set(last, value);
+            }
         }
+    }
+
+    /** The element {@code name} of {@code parent} (a field, or a list index), created when missing. */
+    private static JsonNode child(JsonNode parent, String name, boolean list) {
+        if (parent instanceof ArrayNode elements) {
+            int index = Integer.parseInt(name);
+            while (elements.size() <= index) {
+                elements.addObject();
+            }
+            return elements.get(index);
+        }
+        ObjectNode object = (ObjectNode) parent;
+        return list ? object.withArray(name) : object.withObject(name);
     }
 
     /** What one directive puts into a property. */

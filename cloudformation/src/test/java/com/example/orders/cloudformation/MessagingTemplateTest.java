@@ -75,6 +75,7 @@ class MessagingTemplateTest {
                 .isEqualTo(queue(ResourceDefinitions.PROCESSING_QUEUE).path("RedrivePolicy").path("maxReceiveCount").asInt());
     }
 
+    /** The build fills both in from the local runtime's files (Metadata.Assembly); these check it did. */
     @Test
     void pipeFilterPatternEqualsTheLocalRuntimeFilter() throws Exception {
         var json = new ObjectMapper();

@@ -44,6 +44,23 @@ class TemplateAssemblyTest {
     }
 
     @Test
+    void aDirectiveFillsANestedPropertyBesideTheOnesTheTemplateSets() throws Exception {
+        Files.writeString(repository.resolve("filter.json"), "{\"eventName\": [\"INSERT\"]}");
+        JsonNode template = assemble("""
+                Resources:
+                  Pipe:
+                    Type: "AWS::Pipes::Pipe"
+                    Metadata: {Assembly: {"SourceParameters.FilterCriteria.Filters.0.Pattern": {Text: filter.json}}}
+                    Properties: {SourceParameters: {DynamoDBStreamParameters: {BatchSize: 1}}}
+                """, false);
+        assertThat(template.path("Resources").path("Pipe").path("Properties")).isEqualTo(YamlDocuments.parse("""
+                SourceParameters:
+                  DynamoDBStreamParameters: {BatchSize: 1}
+                  FilterCriteria: {Filters: [{Pattern: '{"eventName": ["INSERT"]}'}]}
+                """));
+    }
+
+    @Test
     void deploymentIsNamedAfterItsSpecSoADifferentSpecIsANewDeployment() throws Exception {
         String template = """
                 Resources:
