@@ -24,8 +24,20 @@ public final class ColdStartProbe {
     private ColdStartProbe() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Instant mainEntered = Instant.now();
+        int status = 0;
+        try {
+            measure(mainEntered, args);
+        } catch (Exception | LinkageError failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        // Non-daemon threads of SDK clients must not keep the probe's JVM alive, nor hide a failure.
+        System.exit(status);
+    }
+
+    private static void measure(Instant mainEntered, String[] args) throws Exception {
         String handlerClass = args[0];
         EventKind kind = EventKind.valueOf(args[1]);
         StartMode mode = StartMode.valueOf(args[2]);
@@ -50,8 +62,6 @@ public final class ColdStartProbe {
         write(result, new ProbeTimings(ChronoUnit.MICROS.between(Instant.EPOCH, mainEntered),
                 constructed - constructing, primed - constructed, firstDone - primed, secondDone - firstDone,
                 EventKind.outcome(first), EventKind.outcome(second)));
-        // Non-daemon threads of SDK clients must not keep the probe's JVM alive.
-        System.exit(0);
     }
 
     private static void write(Path result, ProbeTimings timings) throws IOException {

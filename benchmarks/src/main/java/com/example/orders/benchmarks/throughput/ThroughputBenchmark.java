@@ -3,6 +3,7 @@ package com.example.orders.benchmarks.throughput;
 import com.example.orders.benchmarks.report.MarkdownTable;
 import com.example.orders.benchmarks.report.Percentiles;
 import com.example.orders.core.http.ApiJson;
+import com.example.orders.localaws.Eventually;
 import com.example.orders.localruntime.LocalPlatform;
 import com.example.orders.localruntime.PlatformOptions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +35,6 @@ import java.util.function.Consumer;
  * functions: the figures compare builds of the platform, they are not AWS's capacity.
  */
 public final class ThroughputBenchmark {
-
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private ThroughputBenchmark() {
     }
@@ -89,11 +88,8 @@ public final class ThroughputBenchmark {
             int concurrency, List<Long> createNanos, Duration submitted) {
         var pending = new ArrayList<>(orderIds);
         var finished = new LinkedHashMap<String, JsonNode>();
-        Instant giveUp = Instant.now().plus(deadline);
-        while (!pending.isEmpty()) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new IllegalStateException(pending.size() + " of " + orders + " orders had no final status after " + deadline);
-            }
+        // Each read is one sweep over the orders still pending; it moves the final ones out.
+        Eventually.get("every order in its final status", deadline, () -> {
             for (var iterator = pending.iterator(); iterator.hasNext(); ) {
                 String orderId = iterator.next();
                 JsonNode current = api.get(orderId);
@@ -103,10 +99,8 @@ public final class ThroughputBenchmark {
                     iterator.remove();
                 }
             }
-            if (!pending.isEmpty()) {
-                pause();
-            }
-        }
+            return pending.size() + " of " + orders + " pending";
+        }, sweep -> pending.isEmpty());
         var endToEnd = new ArrayList<Long>();
         Instant firstCreated = Instant.MAX;
         Instant lastUpdated = Instant.MIN;
@@ -121,15 +115,6 @@ public final class ThroughputBenchmark {
         }
         return new ThroughputResult(orders, concurrency, createNanos, submitted, List.copyOf(endToEnd), completed,
                 finished.size() - completed, Duration.between(firstCreated, lastUpdated));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL_INTERVAL);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while following orders", interrupted);
-        }
     }
 
     public static String report(ThroughputResult result) {
