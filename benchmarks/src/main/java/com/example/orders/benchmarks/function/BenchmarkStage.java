@@ -1,5 +1,6 @@
 package com.example.orders.benchmarks.function;
 
+import com.example.orders.core.order.process.InventoryReservations;
 import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
@@ -15,10 +16,14 @@ import java.util.Map;
  */
 public record BenchmarkStage(LocalAws aws, PlatformResources resources, Map<String, String> values) {
 
-    /** Provisions the platform's resources on {@code aws}, with stock for the example order. */
+    /** Enough of each example SKU that no run of any size measures the out-of-stock path. */
+    private static final long STOCK = 10_000_000;
+
+    /** Provisions the platform's resources on {@code aws}, with ample stock for the example order. */
     public static BenchmarkStage on(LocalAws aws) {
         PlatformResources resources = aws.provision("");
-        ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+        var inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
+        ExampleStock.LEVELS.forEach(level -> inventory.stock(level.sku(), STOCK));
         var values = new LinkedHashMap<String, String>(resources.environment());
         values.put("CORS_ALLOWED_ORIGINS", "https://app.example.com");
         values.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
