@@ -13,9 +13,9 @@ import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.StoredItems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.example.orders.localaws.StoredItems;
 
 import java.time.Clock;
 import java.util.Arrays;

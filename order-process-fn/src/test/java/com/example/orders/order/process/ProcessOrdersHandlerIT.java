@@ -14,12 +14,12 @@ import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.StoredItems;
 import com.example.orders.localaws.TopicRecorder;
 import com.example.orders.core.http.ApiJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.example.orders.localaws.StoredItems;
 
 import java.time.Clock;
 import java.util.ArrayList;
