@@ -65,13 +65,18 @@ public final class TemplateAssembly {
         this.requireArtifacts = requireArtifacts;
     }
 
-    /** Builds the deployable templates into {@code args[1]} from the repository at {@code args[0]}. */
+    /**
+     * Builds the deployable templates into {@code args[1]} from the repository at {@code args[0]}:
+     * all of them, with their functions' artifacts, or only those named after that (the local
+     * platform bundles api.yaml, which names no artifact).
+     */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("Usage: TemplateAssembly <repository root> <output directory>");
+        if (args.length < 2) {
+            throw new IllegalArgumentException("Usage: TemplateAssembly <repository root> <output directory> [template ...]");
         }
-        var assembly = new TemplateAssembly(Path.of(args[0]), Path.of(args[1]), true);
-        assembly.writeAll();
+        boolean all = args.length == 2;
+        var assembly = new TemplateAssembly(Path.of(args[0]), Path.of(args[1]), all);
+        assembly.write(all ? TEMPLATES : List.of(args).subList(2, args.length));
     }
 
     /** The deployable templates by file name, assembled in memory. */
@@ -92,7 +97,16 @@ public final class TemplateAssembly {
     }
 
     public void writeAll() {
-        assembleAll().forEach((name, template) -> YamlDocuments.write(template, outputDirectory.resolve(name)));
+        write(TEMPLATES);
+    }
+
+    private void write(List<String> names) {
+        for (String name : names) {
+            if (!TEMPLATES.contains(name)) {
+                throw new IllegalArgumentException("No template " + name + "; the templates are " + TEMPLATES);
+            }
+            YamlDocuments.write(assemble(name), outputDirectory.resolve(name));
+        }
         copies.forEach((source, target) -> {
             try {
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);

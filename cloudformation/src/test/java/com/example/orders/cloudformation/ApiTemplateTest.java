@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,10 +72,67 @@ class ApiTemplateTest {
     void gatewayResponseIsProblemJsonWithCorsHeaders(Map.Entry<String, JsonNode> response) {
         JsonNode headers = response.getValue().path("responseParameters");
         assertThat(headers.path("gatewayresponse.header.Content-Type").asText()).isEqualTo("'application/problem+json'");
-        assertThat(headers.path("gatewayresponse.header.Access-Control-Allow-Origin").toString()).contains("CorsAllowedOrigins");
+        assertThat(headers.path("gatewayresponse.header.Access-Control-Allow-Origin").asText())
+                .isEqualTo("stageVariables.corsPrimaryOrigin");
         assertThat(headers.path("gatewayresponse.header.Access-Control-Expose-Headers").asText())
                 .isEqualTo("'" + CorsPolicy.EXPOSED_HEADERS + "'");
         assertThat(headers.path("gatewayresponse.header.Vary").asText()).isEqualTo("'Origin'");
+        assertThat(headers.path("gatewayresponse.header.X-Content-Type-Options").asText()).isEqualTo("'nosniff'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("gatewayResponses")
+    void gatewayResponseTemplateSubstitutesNothingThatCouldBreakItsJson(Map.Entry<String, JsonNode> response) {
+        // API Gateway substitutes variables unescaped in gateway responses: a path or a validator
+        // message with a quote in it would break the JSON, a long path the Problem schema's bounds.
+        assertThat(response.getValue().path("responseTemplates").path("application/json").asText()).doesNotContain("$");
+    }
+
+    @Test
+    void everyHeaderTheContractNamesOnAResponseIsReadableByABrowser() {
+        // CORS-safelisted response headers need no exposing; every other one the contract documents does.
+        Set<String> safelisted = Set.of("cache-control", "content-language", "content-length", "content-type", "expires",
+                "last-modified", "pragma");
+        Set<String> exposed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        exposed.addAll(List.of(CorsPolicy.EXPOSED_HEADERS.split(",")));
+        JsonNode contract = YamlDocuments.read(Templates.repoRoot().resolve("openapi/orders.yaml"));
+        Set<String> documented = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        contract.findValues("headers").forEach(headers -> documented.addAll(Templates.names(headers)));
+        documented.add("X-Correlation-Id");
+        documented.removeIf(header -> safelisted.contains(header.toLowerCase(Locale.ROOT)));
+        assertThat(exposed).containsAll(documented);
+    }
+
+    @Test
+    void theDeploySpecDependsOnNoStackParameterSoItsDeploymentFollowsEveryChange() {
+        List<String> references = new ArrayList<>();
+        spec.findValues("Ref").forEach(reference -> references.add(reference.asText()));
+        spec.findValues("Fn::Sub").forEach(sub -> {
+            var substitution = Pattern.compile("\\$\\{([^!}][^}]*)}").matcher(sub.isArray() ? sub.get(0).asText() : sub.asText());
+            while (substitution.find()) {
+                references.add(substitution.group(1));
+            }
+        });
+        assertThat(references).allSatisfy(reference -> assertThat(reference).startsWith("AWS::"));
+    }
+
+    @Test
+    void whatVariesPerStageReachesTheApiAsStageVariables() {
+        JsonNode variables = stage().path("Variables");
+        assertThat(variables.path("corsAllowedOrigins").path("Ref").asText()).isEqualTo("CorsAllowedOrigins");
+        assertThat(variables.path("corsPrimaryOrigin").toString()).contains("CorsAllowedOrigins");
+        assertThat(variables.path("createOrderFunctionArn").path("Ref").asText()).isEqualTo("CreateOrderFunctionArn");
+        assertThat(variables.path("queryOrdersFunctionArn").path("Ref").asText()).isEqualTo("QueryOrdersFunctionArn");
+        var used = Pattern.compile("stageVariables\\.([A-Za-z0-9_]+)").matcher(spec.toString());
+        while (used.find()) {
+            assertThat(Templates.names(variables)).as("the stage sets every stage variable the spec reads").contains(used.group(1));
+        }
+    }
+
+    @Test
+    void theRestApiIsUpdatedInOverwriteModeSoNothingRemovedLingers() {
+        JsonNode api = Templates.resourcesOfType(template, "AWS::ApiGateway::RestApi").findFirst().orElseThrow().path("Properties");
+        assertThat(api.path("Mode").asText()).isEqualTo("overwrite");
     }
 
     @Test
@@ -84,10 +145,10 @@ class ApiTemplateTest {
     void preflightsAllowWhatTheFunctionsCorsPolicyAllows() {
         spec.path("paths").properties().forEach(path -> {
             String template = path.getValue().path("options").path("x-amazon-apigateway-integration").path("responses")
-                    .path("default").path("responseTemplates").path("application/json").path("Fn::Sub").asText();
+                    .path("default").path("responseTemplates").path("application/json").asText();
             assertThat(template).as(path.getKey())
                     .contains("\"" + CorsPolicy.ALLOWED_METHODS + "\"", "\"" + CorsPolicy.ALLOWED_HEADERS + "\"",
-                            "\"" + CorsPolicy.MAX_AGE_SECONDS + "\"", "${CorsAllowedOrigins}");
+                            "\"" + CorsPolicy.MAX_AGE_SECONDS + "\"", "$stageVariables.corsAllowedOrigins");
         });
     }
 

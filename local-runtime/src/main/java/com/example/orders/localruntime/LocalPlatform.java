@@ -3,6 +3,9 @@ package com.example.orders.localruntime;
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.gateway.ApiDefinition;
+import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.lambda.LambdaFunction;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -93,9 +96,9 @@ public final class LocalPlatform implements AutoCloseable {
         // their early log calls and warns about "substitute loggers". Initialise it here, once.
         LoggerFactory.getILoggerFactory();
         try (var background = Executors.newVirtualThreadPerTaskExecutor()) {
-            // Loading the contract and starting the emulators each take seconds; they overlap.
-            CompletableFuture<ApiContract> contract = CompletableFuture.supplyAsync(
-                    () -> options.spec().map(ApiContract::read).orElseGet(ApiContract::bundled), background);
+            // Loading the API and starting the emulators each take a while; they overlap.
+            CompletableFuture<ApiDefinition> definition = CompletableFuture.supplyAsync(() -> ApiDefinition.bundled(
+                    OrderFunctions.apiStackParameters(options.corsOrigins(), options.rateLimit(), options.burstLimit())), background);
             LocalAws aws = options.dataDirectory().map(EmbeddedLocalAws::start).orElseGet(EmbeddedLocalAws::start);
             LocalWorkflow workflow = null;
             ProcessingPipeline pipeline = null;
@@ -104,18 +107,18 @@ public final class LocalPlatform implements AutoCloseable {
                 ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
                 String sender = OrderFunctions.emailSender(options.functionSettings());
                 aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
-                Map<String, LambdaFunction> integrations = OrderFunctions.integrations(aws, resources, options.corsOrigins());
+                Map<String, LambdaFunction> api = OrderFunctions.api(aws, resources, options.corsOrigins());
                 workflow = LocalWorkflow.start(aws, resources);
                 var functionSettings = new LinkedHashMap<>(workflow.processorSettings());
                 functionSettings.putAll(options.functionSettings());
                 PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
                 pipeline = ProcessingPipeline.start(aws, resources, functions, outboxDirectory(options),
                         options.retryDelay(), console);
-                ApiContract api = contract.join();
-                ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), api, integrations);
+                ApiDefinition deployed = definition.join();
+                ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api);
                 var ready = new ReadyMessage(gateway.uri(), options.apiKey(), options.corsOrigins(),
                         options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
-                        api.requestExample("createOrder").orElse("{}"),
+                        deployed.requestExample("createOrder").orElse("{}"),
                         pipeline.outbox().directory(), pipeline.redrive(), options.retryDelay());
                 return new LocalPlatform(aws, workflow, pipeline, gateway, ready);
             } catch (RuntimeException failure) {

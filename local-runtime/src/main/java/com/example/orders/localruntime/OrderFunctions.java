@@ -3,6 +3,8 @@ package com.example.orders.localruntime;
 import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.lambda.LambdaFunction;
+import com.example.orders.localruntime.lambda.LocalLambdaContext;
 import com.example.orders.order.create.CreateOrderHandler;
 import com.example.orders.order.notify.NotifyCustomerHandler;
 import com.example.orders.order.process.ProcessOrdersHandler;
@@ -10,15 +12,19 @@ import com.example.orders.order.query.QueryOrdersHandler;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The API's functions, built as Lambda would build them (from their environment), and the
- * operations each one integrates: what the API stack's overlay declares for API Gateway.
+ * The API's functions, built as Lambda would build them (from their environment), and the local
+ * stage's parameters of the api stack, which name them: the deploy spec's integrations invoke
+ * each by its ARN, as on AWS.
  */
 public final class OrderFunctions {
 
     public static final String CREATE_FUNCTION = "order-create-fn";
     public static final String QUERY_FUNCTION = "order-query-fn";
+    /** The local stage's name, where a deployment has dev or prod. */
+    public static final String STAGE = "local";
     /** Where the notifier's emails come from; verified in SES when the platform starts, as a deployment verifies it once. */
     public static final String DEFAULT_EMAIL_SENDER = "orders@example.com";
 
@@ -32,12 +38,28 @@ public final class OrderFunctions {
     private OrderFunctions() {
     }
 
-    /** The functions on {@code aws} and {@code resources}, by the operation ids they serve. */
-    public static Map<String, LambdaFunction> integrations(LocalAws aws, PlatformResources resources, String corsOrigins) {
+    /** The API's functions on {@code aws} and {@code resources}, by name. */
+    public static Map<String, LambdaFunction> api(LocalAws aws, PlatformResources resources, String corsOrigins) {
         Map<String, String> environment = environment(aws, resources, corsOrigins);
-        var create = new LambdaFunction(CREATE_FUNCTION, new CreateOrderHandler(withServiceName(environment, "order-create")));
-        var query = new LambdaFunction(QUERY_FUNCTION, new QueryOrdersHandler(withServiceName(environment, "order-query")));
-        return Map.of("createOrder", create, "listOrders", query, "getOrder", query);
+        return Map.of(
+                CREATE_FUNCTION, new LambdaFunction(CREATE_FUNCTION, new CreateOrderHandler(withServiceName(environment, "order-create"))),
+                QUERY_FUNCTION, new LambdaFunction(QUERY_FUNCTION, new QueryOrdersHandler(withServiceName(environment, "order-query"))));
+    }
+
+    /**
+     * The api stack's parameters for the local stage: its name, the origins CORS allows, the ARNs
+     * of the functions above, and the usage plan's throttle where the developer sets one (the
+     * template's defaults otherwise).
+     */
+    public static Map<String, String> apiStackParameters(String corsOrigins, Optional<String> rateLimit, Optional<String> burstLimit) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("StageName", STAGE);
+        parameters.put("CorsAllowedOrigins", corsOrigins);
+        parameters.put("CreateOrderFunctionArn", LocalLambdaContext.functionArn(CREATE_FUNCTION));
+        parameters.put("QueryOrdersFunctionArn", LocalLambdaContext.functionArn(QUERY_FUNCTION));
+        rateLimit.ifPresent(rate -> parameters.put("ThrottlingRateLimit", rate));
+        burstLimit.ifPresent(burst -> parameters.put("ThrottlingBurstLimit", burst));
+        return parameters;
     }
 
     /**

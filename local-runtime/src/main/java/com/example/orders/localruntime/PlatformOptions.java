@@ -1,6 +1,6 @@
 package com.example.orders.localruntime;
 
-import com.example.orders.core.http.CorsPolicy;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -22,9 +22,8 @@ public record PlatformOptions(
         String apiKey,
         String corsOrigins,
         Optional<Path> dataDirectory,
-        PayloadLimit payloadLimit,
-        UsagePlan usagePlan,
-        Optional<Path> spec,
+        Optional<String> rateLimit,
+        Optional<String> burstLimit,
         Optional<Path> outbox,
         Duration retryDelay,
         Map<String, String> functionSettings,
@@ -43,10 +42,8 @@ public record PlatformOptions(
         API_KEY("--api-key", "LOCAL_API_KEY", "KEY", "The API key clients send in x-api-key (default: a new random key each start)"),
         CORS_ORIGINS("--cors-origins", "CORS_ALLOWED_ORIGINS", "LIST", "Comma-separated origins CORS allows (default " + GatewaySettings.DEFAULT_CORS_ORIGINS + ")"),
         DATA_DIR("--data-dir", "LOCAL_DATA_DIR", "DIR", "Keep DynamoDB data in DIR across restarts (default: in memory)"),
-        PAYLOAD_LIMIT("--payload-limit", "LOCAL_PAYLOAD_LIMIT", "BYTES", "Largest request body accepted (default " + PayloadLimit.DEFAULT.maxBytes() + ")"),
-        RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default " + (int) UsagePlan.DEFAULT.ratePerSecond() + ")"),
-        BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default " + UsagePlan.DEFAULT.burst() + ")"),
-        SPEC("--spec", "LOCAL_SPEC", "FILE", "OpenAPI contract to serve (default: the one built into local-runtime)"),
+        RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default: the api stack's ThrottlingRateLimit)"),
+        BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default: the api stack's ThrottlingBurstLimit)"),
         OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a new temporary directory)"),
         RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
                 + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)");
@@ -99,11 +96,8 @@ public record PlatformOptions(
                 Optional.ofNullable(values.get(Option.API_KEY)).orElseGet(PlatformOptions::generateApiKey),
                 values.getOrDefault(Option.CORS_ORIGINS, GatewaySettings.DEFAULT_CORS_ORIGINS),
                 Optional.ofNullable(values.get(Option.DATA_DIR)).map(Path::of),
-                values.containsKey(Option.PAYLOAD_LIMIT)
-                        ? new PayloadLimit(integer(values, Option.PAYLOAD_LIMIT, 0)) : PayloadLimit.DEFAULT,
-                new UsagePlan(decimal(values, Option.RATE_LIMIT, UsagePlan.DEFAULT.ratePerSecond()),
-                        integer(values, Option.BURST_LIMIT, UsagePlan.DEFAULT.burst())),
-                Optional.ofNullable(values.get(Option.SPEC)).map(Path::of),
+                Optional.ofNullable(values.get(Option.RATE_LIMIT)),
+                Optional.ofNullable(values.get(Option.BURST_LIMIT)),
                 Optional.ofNullable(values.get(Option.OUTBOX)).map(Path::of),
                 values.containsKey(Option.RETRY_DELAY)
                         ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
@@ -112,7 +106,7 @@ public record PlatformOptions(
     }
 
     public GatewaySettings gatewaySettings() {
-        return new GatewaySettings(port, Set.of(apiKey), usagePlan, CorsPolicy.fromSetting(corsOrigins), payloadLimit);
+        return new GatewaySettings(port, Set.of(apiKey));
     }
 
     public static String usage() {
@@ -176,15 +170,6 @@ public record PlatformOptions(
             return value == null ? fallback : Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be a whole number, got " + value);
-        }
-    }
-
-    private static double decimal(Map<Option, String> values, Option option, double fallback) {
-        String value = values.get(option);
-        try {
-            return value == null ? fallback : Double.parseDouble(value.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be a number, got " + value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.lambda.EventFunction;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import software.amazon.awssdk.services.sqs.SqsClient;

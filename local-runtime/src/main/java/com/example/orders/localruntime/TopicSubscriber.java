@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.lambda.EventFunction;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;

@@ -5,6 +5,8 @@ import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.example.orders.order.create.CreateOrderHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -67,17 +70,9 @@ class BadInputIT {
     void startGateway(LocalAws aws, PlatformResources resources) {
         this.aws = aws;
         this.resources = resources;
-        var environment = new HashMap<>(aws.environment());
-        environment.putAll(resources.environment());
-        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
-        var query = new LambdaFunction("order-query", new QueryOrdersHandler(environment));
-        gateway = ApiGateway.start(
-                // Rate limiting has its own tests; this suite sends a few hundred requests at once.
-                new GatewaySettings(0, Set.of(KEY), new UsagePlan(10_000, 10_000), CorsPolicy.fromSetting(""),
-                        PayloadLimit.DEFAULT),
-                ApiContract.bundled(),
-                Map.of("createOrder", new LambdaFunction("order-create", new CreateOrderHandler(environment)),
-                        "listOrders", query, "getOrder", query));
+        // Rate limiting has its own tests; this suite sends a few hundred requests at once.
+        gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), GatewaySettings.DEFAULT_CORS_ORIGINS,
+                Optional.of("10000"), Optional.of("10000"));
     }
 
     @AfterAll

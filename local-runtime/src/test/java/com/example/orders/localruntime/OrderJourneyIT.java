@@ -3,7 +3,6 @@ package com.example.orders.localruntime;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
-import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.process.InventoryReservations;
@@ -16,6 +15,8 @@ import com.example.orders.core.store.StoredTimestamp;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class OrderJourneyIT {
     private LocalWorkflow workflow;
     private ProcessingPipeline pipeline;
     private ApiGateway gateway;
+    private ContractClient client;
     private OrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
@@ -85,8 +87,8 @@ class OrderJourneyIT {
         settings.put("WORKFLOW_THRESHOLD", WORKFLOW_THRESHOLD);
         pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", settings),
                 outboxDirectory, Duration.ofMillis(500), console::add);
-        gateway = ApiGateway.start(new GatewaySettings(0, Set.of(KEY), UsagePlan.DEFAULT, CorsPolicy.fromSetting(""),
-                PayloadLimit.DEFAULT), ApiContract.bundled(), OrderFunctions.integrations(aws, resources, ""));
+        gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), GatewaySettings.DEFAULT_CORS_ORIGINS);
+        client = new ContractClient(gateway.uri(), KEY);
         orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
         payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
@@ -109,18 +111,9 @@ class OrderJourneyIT {
                 {"customer":{"customerId":"%s","email":"ada@example.com","phone":"+447700900123"},
                  "items":[{"sku":"PEN-0042","name":"Fountain pen","quantity":%d,"unitPrice":"12.50"}],
                  "currency":"EUR"}""".formatted(customerId, pens);
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway.uri() + "/orders"))
-                    .header("x-api-key", KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(201);
-            return ApiJson.read(response.body(), com.example.orders.api.model.Order.class).getOrderId().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = client.send(client.postJson("/orders", body));
+        assertThat(response.statusCode()).isEqualTo(201);
+        return ContractClient.json(response).path("orderId").asText();
     }
 
     private Order finalOrder(String orderId) {

@@ -1,16 +1,18 @@
 package com.example.orders.localruntime;
 
-import static com.example.orders.localruntime.RunningGateway.ALLOWED_ORIGIN;
-import static com.example.orders.localruntime.RunningGateway.VALID_ORDER;
-import static com.example.orders.localruntime.RunningGateway.json;
+import static com.example.orders.localruntime.ContractClient.VALID_ORDER;
+import static com.example.orders.localruntime.ContractClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +20,20 @@ import org.junit.jupiter.api.Test;
 @LocalAwsTest
 class OrdersApiIT {
 
-    private final RunningGateway gateway;
+    private static final String KEY = "orders-api-it-key";
+    private static final String ALLOWED_ORIGIN = "https://shop.example.com";
+
+    private final ApiGateway server;
+    private final ContractClient gateway;
 
     OrdersApiIT(LocalAws aws, PlatformResources resources) {
-        gateway = RunningGateway.start(RunningGateway.settings(), OrderFunctions.integrations(aws, resources, ALLOWED_ORIGIN));
+        server = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), ALLOWED_ORIGIN);
+        gateway = new ContractClient(server.uri(), KEY);
     }
 
     @AfterEach
     void stop() {
-        gateway.close();
+        server.close();
     }
 
     private String createOrder() {

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class PlatformOptionsTest {
 
     @Test
-    void without_options_it_serves_port_3000_in_memory_with_the_default_limits() {
+    void without_options_it_serves_port_3000_in_memory_with_the_api_stacks_throttle() {
         var options = PlatformOptions.parse(List.of(), Map.of());
 
         assertThat(options.port()).isEqualTo(3000);
         assertThat(options.dataDirectory()).isEmpty();
         assertThat(options.corsOrigins()).isEqualTo("http://localhost:5173,http://127.0.0.1:5173");
-        assertThat(options.usagePlan()).isEqualTo(UsagePlan.DEFAULT);
-        assertThat(options.payloadLimit()).isEqualTo(PayloadLimit.DEFAULT);
+        assertThat(options.rateLimit()).isEmpty();
+        assertThat(options.burstLimit()).isEmpty();
     }
 
     @Test
@@ -51,7 +51,8 @@ class PlatformOptionsTest {
         var options = PlatformOptions.parse(List.of("--port=8080", "--rate-limit=5", "--burst-limit=10"), Map.of());
 
         assertThat(options.port()).isEqualTo(8080);
-        assertThat(options.usagePlan()).isEqualTo(new UsagePlan(5, 10));
+        assertThat(options.rateLimit()).hasValue("5");
+        assertThat(options.burstLimit()).hasValue("10");
     }
 
     @Test
@@ -72,6 +73,6 @@ class PlatformOptionsTest {
     void help_is_recognised_and_lists_every_option() {
         assertThat(PlatformOptions.parse(List.of("--help"), Map.of()).help()).isTrue();
         assertThat(PlatformOptions.usage()).contains("--port", "--api-key", "--cors-origins", "--data-dir",
-                "--payload-limit", "--rate-limit", "--burst-limit", "--spec");
+                "--rate-limit", "--burst-limit", "--outbox", "--retry-delay");
     }
 }

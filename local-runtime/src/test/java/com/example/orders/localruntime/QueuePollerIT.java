@@ -1,5 +1,7 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.lambda.EventFunction;
+
 import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,7 +11,7 @@ import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.store.OrderRepository;
 import com.example.orders.core.store.PageCursor;
-import com.example.orders.localruntime.ApiContract;
+import com.example.orders.localruntime.contract.ApiContract;
 import com.example.orders.order.create.CreateOrderHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

@@ -3,22 +3,19 @@ package com.example.orders.contracts.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.http.ApiJson;
-import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.localruntime.ApiContract;
-import com.example.orders.localruntime.ApiGateway;
-import com.example.orders.localruntime.GatewaySettings;
-import com.example.orders.localruntime.OrderFunctions;
-import com.example.orders.localruntime.PayloadLimit;
-import com.example.orders.localruntime.UsagePlan;
+import com.example.orders.localruntime.LocalApi;
+import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
@@ -57,11 +54,8 @@ abstract class OrdersApiProvider {
 
     @BeforeAll
     void startTheApi(LocalAws aws, PlatformResources resources) {
-        gateway = ApiGateway.start(
-                new GatewaySettings(0, Set.of(PROVIDER_KEY), new UsagePlan(1_000, 1_000), CorsPolicy.fromSetting(""),
-                        PayloadLimit.DEFAULT),
-                ApiContract.bundled(),
-                OrderFunctions.integrations(aws, resources, ""));
+        gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(PROVIDER_KEY)),
+                GatewaySettings.DEFAULT_CORS_ORIGINS, Optional.of("1000"), Optional.of("1000"));
     }
 
     @AfterAll

@@ -14,7 +14,8 @@ public record CorsPolicy(Set<String> allowedOrigins) {
 
     public static final String ALLOWED_METHODS = "GET,POST,OPTIONS";
     public static final String ALLOWED_HEADERS = "Content-Type,X-Api-Key,Idempotency-Key,X-Correlation-Id";
-    public static final String EXPOSED_HEADERS = "Location,X-Correlation-Id";
+    /** Every response header of the contract that is not CORS-safelisted, so browsers can read it. */
+    public static final String EXPOSED_HEADERS = "Location,Retry-After,X-Correlation-Id";
     public static final String MAX_AGE_SECONDS = "600";
 
     public CorsPolicy {

@@ -1,0 +1,20 @@
+package com.example.orders.localruntime.gateway;
+
+/**
+ * An API Gateway usage plan's throttle for each API key: a steady rate with bursts of up to
+ * {@code burst} requests, the token-bucket semantics API Gateway documents.
+ */
+public record UsagePlan(double ratePerSecond, int burst) {
+
+    /** The throttle the deployed usage plan starts with. */
+    public static final UsagePlan DEFAULT = new UsagePlan(50, 100);
+
+    public UsagePlan {
+        if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
+            throw new IllegalArgumentException("The rate limit must be a positive number of requests per second, got " + ratePerSecond);
+        }
+        if (burst < 1) {
+            throw new IllegalArgumentException("The burst limit must be at least 1 request, got " + burst);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.example.orders.localruntime.gateway;
+
+import static com.example.orders.localruntime.gateway.RunningGateway.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.localruntime.OrderFunctions;
+import com.example.orders.localruntime.lambda.LambdaFunction;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GatewayIntegrationFailureTest {
+
+    @Test
+    void a_function_that_throws_is_a_500_internal_error_problem() {
+        try (var gateway = RunningGateway.start((event, context) -> {
+            throw new IllegalStateException("the function broke");
+        })) {
+            var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(json(response).path("type").asText()).isEqualTo("https://orders.example.com/problems/internal-error");
+            assertThat(response.body()).doesNotContain("the function broke");
+        }
+    }
+
+    @Test
+    void a_function_answer_without_a_status_code_is_a_500_problem() {
+        try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withBody("{}"))) {
+            var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
+
+            assertThat(response.statusCode()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void a_function_answer_without_a_content_type_gets_application_json() {
+        try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withStatusCode(200).withBody("{\"items\":[]}"))) {
+            var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
+
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        }
+    }
+
+    @Test
+    void multi_value_headers_of_a_function_answer_reach_the_client_and_win_over_single_ones() {
+        try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent()
+                .withStatusCode(200)
+                .withBody("{\"items\":[]}")
+                .withHeaders(Map.of("X-Flavour", "single"))
+                .withMultiValueHeaders(Map.of("X-Flavour", List.of("first", "second"))))) {
+            var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
+
+            assertThat(response.headers().allValues("X-Flavour")).containsExactly("first", "second");
+        }
+    }
+
+    @Test
+    void a_gateway_without_a_function_an_integration_invokes_does_not_start() {
+        var function = new LambdaFunction(OrderFunctions.CREATE_FUNCTION, new RecordingFunction());
+
+        assertThatThrownBy(() -> ApiGateway.start(RunningGateway.settings(), RunningGateway.api(),
+                Map.of(OrderFunctions.CREATE_FUNCTION, function)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(OrderFunctions.QUERY_FUNCTION);
+    }
+}
