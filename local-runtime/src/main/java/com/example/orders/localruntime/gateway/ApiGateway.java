@@ -78,9 +78,10 @@ public final class ApiGateway implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
-        var handler = new GatewayHandler(settings, api, functions);
+        var refusals = new HttpRefusals(api.gatewayResponses());
+        var handler = new GatewayHandler(settings, api, functions, refusals);
         server.setHandler(handler);
-        server.setErrorHandler(new HttpRefusals(api.gatewayResponses()));
+        server.setErrorHandler(refusals);
         server.setStopTimeout(STOP_GRACE_MILLIS);
         try {
             server.start();

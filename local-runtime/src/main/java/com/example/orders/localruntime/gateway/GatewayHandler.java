@@ -2,8 +2,6 @@ package com.example.orders.localruntime.gateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.localruntime.lambda.LambdaFunction;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -42,19 +40,20 @@ final class GatewayHandler extends Handler.Abstract {
     static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
 
     private static final System.Logger LOG = System.getLogger(ApiGateway.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GatewaySettings settings;
     private final ApiDefinition api;
     private final Map<String, LambdaFunction> functions;
     private final UsagePlanThrottle throttle;
+    private final HttpRefusals httpRefusals;
     private volatile int port;
 
-    GatewayHandler(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions) {
+    GatewayHandler(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions, HttpRefusals httpRefusals) {
         this.settings = settings;
         this.api = api;
         this.functions = Map.copyOf(functions);
         this.throttle = new UsagePlanThrottle(api.usagePlan());
+        this.httpRefusals = httpRefusals;
     }
 
     void listeningOn(int port) {
@@ -67,7 +66,10 @@ final class GatewayHandler extends Handler.Abstract {
         GatewayRequest received = received(request);
         GatewayResponse answer;
         try {
-            answer = respond(request, received);
+            Optional<Integer> framing = HttpRefusals.framingRefusal(request);
+            answer = framing.isPresent() ? httpRefusals.refusal(framing.get()) : respond(request, received);
+        } catch (UnreadableBody unreadable) {
+            answer = httpRefusals.refusal(HttpRefusals.bodyFailure(unreadable.getCause()));
         } catch (RuntimeException gatewayFailure) {
             LOG.log(System.Logger.Level.ERROR, "The gateway failed on request " + received.requestId(), gatewayFailure);
             answer = refusal(GatewayError.of(GatewayResponseType.DEFAULT_5XX), received, "");
@@ -119,7 +121,8 @@ final class GatewayHandler extends Handler.Abstract {
                 routed.pathParameters());
         return switch (route.integration()) {
             case Integration.LambdaProxy proxy -> invoke(proxy, complete, match, apiKey);
-            case Integration.Mock mock -> mock(mock, complete, resourcePath);
+            case Integration.Mock mock -> mock.respond(complete, resourcePath, api.stageVariables(), api.stage())
+                    .orElseGet(() -> refusal(GatewayError.of(GatewayResponseType.API_CONFIGURATION_ERROR), complete, resourcePath));
         };
     }
 
@@ -140,48 +143,6 @@ final class GatewayHandler extends Handler.Abstract {
             LOG.log(System.Logger.Level.ERROR, function.name() + " failed on request " + request.requestId(), failure);
             return refusal(GatewayError.of(GatewayResponseType.INTEGRATION_FAILURE), request, match.route().resource().template());
         }
-    }
-
-    /**
-     * A mock integration: the request template (by Content-Type, JSON when there is none) yields
-     * the status code that selects the integration response; its template runs with the
-     * {@code $context.responseOverride} it may set, and its parameters map the headers.
-     */
-    private GatewayResponse mock(Integration.Mock mock, GatewayRequest request, String resourcePath) {
-        String contentType = request.header("Content-Type").map(type -> type.split(";", 2)[0].strip()).orElse("application/json");
-        MappingTemplate requestTemplate = mock.requestTemplates().get(contentType);
-        String statusCode = "200";
-        if (requestTemplate != null) {
-            String rendered = requestTemplate.render(TemplateVariables.of(request, resourcePath, api.stageVariables(), api.stage(),
-                    null, request.body()));
-            try {
-                statusCode = JSON.readTree(rendered).path("statusCode").asText("200");
-            } catch (JsonProcessingException notJson) {
-                return refusal(GatewayError.of(GatewayResponseType.API_CONFIGURATION_ERROR), request, resourcePath);
-            }
-        }
-        Optional<Integration.IntegrationResponse> selected = mock.responseFor(statusCode);
-        if (selected.isEmpty()) {
-            return refusal(GatewayError.of(GatewayResponseType.API_CONFIGURATION_ERROR), request, resourcePath);
-        }
-        Integration.IntegrationResponse integrationResponse = selected.get();
-        var headers = new LinkedHashMap<String, List<String>>();
-        headers.put("Content-Type", List.of("application/json"));
-        integrationResponse.responseParameters().forEach((name, expression) ->
-                ParameterMapping.value(expression, request, api.stageVariables()).ifPresent(value -> headers.put(name, List.of(value))));
-        MappingTemplate template = integrationResponse.responseTemplates().get("application/json");
-        String body = "";
-        int status = integrationResponse.statusCode();
-        if (template != null) {
-            Map<String, Object> variables = TemplateVariables.of(request, resourcePath, api.stageVariables(), api.stage(), null, "");
-            body = template.render(variables);
-            TemplateVariables.Overrides overrides = TemplateVariables.overrides(variables);
-            overrides.headers().forEach((name, value) -> headers.put(name, List.of(value)));
-            if (overrides.status() != null) {
-                status = overrides.status();
-            }
-        }
-        return new GatewayResponse(status, headers, body);
     }
 
     private GatewayResponse refusal(GatewayError error, GatewayRequest request, String resourcePath) {
@@ -209,7 +170,14 @@ final class GatewayHandler extends Handler.Abstract {
         try (InputStream body = Content.Source.asInputStream(request)) {
             return settings.payloadLimit().read(body, request.getLength());
         } catch (IOException unreadable) {
-            throw new IllegalStateException("Cannot read the request body", unreadable);
+            throw new UnreadableBody(unreadable);
+        }
+    }
+
+    /** A body that broke off, was badly framed, or took too long to arrive: the client's fault, not the gateway's. */
+    private static final class UnreadableBody extends RuntimeException {
+        UnreadableBody(IOException cause) {
+            super(cause);
         }
     }
 

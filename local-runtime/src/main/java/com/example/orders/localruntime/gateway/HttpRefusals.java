@@ -4,9 +4,11 @@ import com.example.orders.core.http.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -15,9 +17,14 @@ import org.eclipse.jetty.util.Callback;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP server's own refusals, before a request reaches API Gateway's pipeline: a malformed
@@ -36,6 +43,7 @@ final class HttpRefusals extends ErrorHandler {
             408, new String[] {"request-timeout", "Request timeout", "The request took too long to arrive."},
             413, new String[] {"payload-too-large", "Payload too large", "The request body is larger than the API accepts."},
             414, new String[] {"uri-too-long", "URI too long", "The request URI is longer than the API accepts."},
+            426, new String[] {"upgrade-required", "Upgrade required", "Send the request as HTTP/1.1."},
             431, new String[] {"headers-too-large", "Request header fields too large",
                 "The request's header fields are larger than the API accepts."},
             501, new String[] {"not-implemented", "Not implemented", "The request uses a method or transfer coding the API does not implement."},
@@ -70,6 +78,49 @@ final class HttpRefusals extends ErrorHandler {
         headers(status).forEach(fields::put);
         fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         return ByteBuffer.wrap(problem(status));
+    }
+
+    /**
+     * The refusal of a request Jetty parsed but HTTP forbids all the same (a transfer coding other
+     * than chunked, Transfer-Encoding in HTTP/1.0), or whose body broke off while it was read.
+     */
+    GatewayResponse refusal(int status) {
+        var headers = new LinkedHashMap<String, List<String>>();
+        headers(status).forEach((name, value) -> headers.put(name, List.of(value)));
+        headers.put("Content-Type", List.of("application/problem+json"));
+        return new GatewayResponse(status, headers, new String(problem(status), StandardCharsets.UTF_8));
+    }
+
+    /** The status HTTP prescribes for a request whose framing Jetty accepted but RFC 9112 does not, if any. */
+    static Optional<Integer> framingRefusal(Request request) {
+        List<String> codings = new ArrayList<>();
+        request.getHeaders().getValuesList(HttpHeader.TRANSFER_ENCODING).forEach(value -> {
+            for (String coding : value.split(",")) {
+                codings.add(coding.strip().toLowerCase(Locale.ROOT));
+            }
+        });
+        if (codings.isEmpty()) {
+            return Optional.empty();
+        }
+        if (HttpVersion.HTTP_1_0.is(request.getConnectionMetaData().getProtocol())) {
+            // RFC 9112 6.1: Transfer-Encoding in HTTP/1.0 means faulty framing.
+            return Optional.of(400);
+        }
+        // RFC 9112 6.1: a transfer coding the server does not understand is 501; chunked is the only one here.
+        return codings.equals(List.of("chunked")) ? Optional.empty() : Optional.of(501);
+    }
+
+    /** The status for a body that could not be read: Jetty's verdict on its framing, else a timeout or a broken connection. */
+    static int bodyFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http) {
+                return http.getCode();
+            }
+            if (cause instanceof TimeoutException) {
+                return 408;
+            }
+        }
+        return 400;
     }
 
     private Map<String, String> headers(int status) {
