@@ -16,7 +16,11 @@ public enum AwsService {
     /** Step Functions' API (StartExecution, DescribeExecution); executions run elsewhere locally. */
     SFN("AWS_ENDPOINT_URL_SFN"),
     /** Artifact storage: the bucket `aws cloudformation package` uploads templates and code to. */
-    S3("AWS_ENDPOINT_URL_S3");
+    S3("AWS_ENDPOINT_URL_S3"),
+    /** Stacks, for deployment rehearsals and for reading a stage's outputs (bin/smoke --stack). */
+    CLOUDFORMATION("AWS_ENDPOINT_URL_CLOUDFORMATION"),
+    /** API Gateway's management API: the value of a stage's API key. */
+    API_GATEWAY("AWS_ENDPOINT_URL_API_GATEWAY");
 
     private final List<String> endpointVariables;
 
