@@ -13,14 +13,16 @@ import java.util.Map;
  *
  * <p>Two things are written the way API Gateway's import takes them, with the same meaning: the
  * {@code example} keyword, which it refuses in models ("Unsupported keyword(s): [example]") and
- * which only documents, is left out; and responses an operation names by reference to
- * {@code components/responses}, which it does not resolve, are written out in place. Clients and
- * docs are generated from the contract, which keeps both.
+ * which only documents, is left out; and responses and response headers an operation names by
+ * reference to {@code components/responses} and {@code components/headers}, which it does not
+ * resolve, are written out in place. Clients and docs are generated from the contract, which
+ * keeps both.
  */
 public final class DeploySpec {
 
     private static final String EXAMPLE = "example";
     private static final String RESPONSES = "#/components/responses/";
+    private static final String HEADERS = "#/components/headers/";
 
     private DeploySpec() {}
 
@@ -37,21 +39,33 @@ public final class DeploySpec {
     }
 
     private static void inlineResponses(ObjectNode spec) {
-        JsonNode components = spec.path("components").path("responses");
+        JsonNode components = spec.path("components");
         spec.path("paths").forEach(path -> path.forEach(operation -> {
             if (operation.path("responses") instanceof ObjectNode responses) {
                 for (Map.Entry<String, JsonNode> response : List.copyOf(responses.properties())) {
-                    String reference = response.getValue().path("$ref").asText();
-                    if (reference.startsWith(RESPONSES)) {
-                        JsonNode named = components.path(reference.substring(RESPONSES.length()));
-                        if (named.isMissingNode()) {
-                            throw new IllegalArgumentException("The contract names a response it lacks: " + reference);
+                    JsonNode inlined = named(components.path("responses"), RESPONSES, response.getValue());
+                    if (inlined.path("headers") instanceof ObjectNode headers) {
+                        for (Map.Entry<String, JsonNode> header : List.copyOf(headers.properties())) {
+                            headers.set(header.getKey(), named(components.path("headers"), HEADERS, header.getValue()));
                         }
-                        responses.set(response.getKey(), named.deepCopy());
                     }
+                    responses.set(response.getKey(), inlined);
                 }
             }
         }));
+    }
+
+    /** A copy of what {@code node} refers to in {@code components} by {@code prefix}, or of {@code node} itself. */
+    private static JsonNode named(JsonNode components, String prefix, JsonNode node) {
+        String reference = node.path("$ref").asText();
+        if (!reference.startsWith(prefix)) {
+            return node.deepCopy();
+        }
+        JsonNode named = components.path(reference.substring(prefix.length()));
+        if (named.isMissingNode()) {
+            throw new IllegalArgumentException("The contract names what it lacks: " + reference);
+        }
+        return named.deepCopy();
     }
 
     /**

@@ -73,15 +73,26 @@ class DeploySpecTest {
     }
 
     @Test
-    void everyResponseIsTheContractsWrittenOutInPlace() {
+    void everyResponseIsTheContractsWrittenOutInPlaceWithItsHeaders() {
         forEachContractOperation((path, method, operation) -> operation.path("responses").properties().forEach(response -> {
             String reference = response.getValue().path("$ref").asText();
-            JsonNode expected = reference.isEmpty()
+            ObjectNode expected = (reference.isEmpty()
                     ? response.getValue()
-                    : contract.path("components").path("responses").path(reference.substring(reference.lastIndexOf('/') + 1));
-            assertThat(spec.path("paths").path(path).path(method).path("responses").path(response.getKey()))
-                    .as(method + " " + path + " " + response.getKey())
-                    .isEqualTo(expected);
+                    : contract.path("components").path("responses").path(reference.substring(reference.lastIndexOf('/') + 1)))
+                    .deepCopy();
+            if (expected.path("headers") instanceof ObjectNode headers) {
+                headers.properties().forEach(header -> {
+                    String named = header.getValue().path("$ref").asText();
+                    if (!named.isEmpty()) {
+                        header.setValue(contract.path("components").path("headers").path(named.substring(named.lastIndexOf('/') + 1)));
+                    }
+                });
+            }
+            JsonNode deployed = spec.path("paths").path(path).path(method).path("responses").path(response.getKey());
+            assertThat(deployed).as(method + " " + path + " " + response.getKey()).isEqualTo(expected);
+            assertThat(deployed.findValues("$ref").stream().map(JsonNode::asText))
+                    .as("API Gateway resolves no response or header reference")
+                    .noneMatch(ref -> ref.startsWith("#/components/responses/") || ref.startsWith("#/components/headers/"));
         }));
     }
 

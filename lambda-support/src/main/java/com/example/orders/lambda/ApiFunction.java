@@ -7,23 +7,29 @@ import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.core.http.ProblemType;
 import com.example.orders.core.http.Problems;
+import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The part every API function shares around its own logic: structured logging with the
  * correlation id, a problem response for anything that escapes (never a stack trace, never a
- * bare 5xx from the runtime), CORS for the configured origins, and the correlation id echoed.
+ * bare 5xx from the runtime), CORS for the configured origins, the correlation id echoed, and
+ * the headers the contract promises on every response (no caching, no content sniffing). A
+ * malformed x-correlation-id is refused before the function's logic runs.
  */
 public final class ApiFunction {
 
     public static final String CORRELATION_ID_KEY = "correlation_id";
+    /** What the contract promises on every response. */
+    static final Map<String, String> CONTRACT_HEADERS = Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
     public static final String SERVICE_KEY = "service";
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
@@ -47,11 +53,16 @@ public final class ApiFunction {
             LOG.info("{} {} -> {}", request.method(), routeOf(event), response.statusCode());
             return toEvent(response
                     .withHeaders(cors.responseHeaders(request.header("Origin")))
+                    .withHeaders(CONTRACT_HEADERS)
                     .withHeaders(Map.of("X-Correlation-Id", request.correlationId())));
         });
     }
 
     private static ApiResponse respond(ApiRequest request, Function<ApiRequest, ApiResponse> logic) {
+        if (request.hasMalformedCorrelationId()) {
+            return Problems.invalid(List.of(new FieldViolation("x-correlation-id",
+                    "must be 1 to 128 letters, digits, '_', '.', ':' or '-'")), request.path());
+        }
         try {
             return logic.apply(request);
         } catch (InvalidRequestException invalid) {

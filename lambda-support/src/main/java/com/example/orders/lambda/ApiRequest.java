@@ -23,7 +23,7 @@ public record ApiRequest(
         String requestId,
         String correlationId) {
 
-    /** What a caller may pass as a correlation id; anything else is replaced, never logged. */
+    /** What a caller may pass as a correlation id (the contract's x-correlation-id); anything else is refused, never logged. */
     private static final Pattern CORRELATION_ID = Pattern.compile("^[A-Za-z0-9_.:-]{1,128}$");
 
     public static ApiRequest from(APIGatewayProxyRequestEvent event) {
@@ -57,5 +57,11 @@ public record ApiRequest(
 
     public String header(String name) {
         return headers.get(name);
+    }
+
+    /** Whether the caller sent an x-correlation-id the contract does not admit (the request id stands in for it). */
+    public boolean hasMalformedCorrelationId() {
+        String offered = headers.get("x-correlation-id");
+        return offered != null && !CORRELATION_ID.matcher(offered).matches();
     }
 }

@@ -4,7 +4,9 @@ import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.gateway.ApiDefinition;
+import com.example.orders.localruntime.contract.ApiContract;
 import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.lambda.LambdaFunction;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -34,14 +37,16 @@ public final class LocalPlatform implements AutoCloseable {
     private final ProcessingPipeline pipeline;
     private final ApiGateway gateway;
     private final ReadyMessage readyMessage;
+    private final Optional<ContractChecks> contractChecks;
 
     private LocalPlatform(LocalAws aws, LocalWorkflow workflow, ProcessingPipeline pipeline, ApiGateway gateway,
-            ReadyMessage readyMessage) {
+            ReadyMessage readyMessage, Optional<ContractChecks> contractChecks) {
         this.aws = aws;
         this.workflow = workflow;
         this.pipeline = pipeline;
         this.gateway = gateway;
         this.readyMessage = readyMessage;
+        this.contractChecks = contractChecks;
     }
 
     public static void main(String[] args) {
@@ -99,6 +104,8 @@ public final class LocalPlatform implements AutoCloseable {
             // Loading the API and starting the emulators each take a while; they overlap.
             CompletableFuture<ApiDefinition> definition = CompletableFuture.supplyAsync(() -> ApiDefinition.bundled(
                     OrderFunctions.apiStackParameters(options.corsOrigins(), options.rateLimit(), options.burstLimit())), background);
+            CompletableFuture<Optional<ContractChecks>> checks = CompletableFuture.supplyAsync(() -> options.contractChecks()
+                    ? Optional.of(new ContractChecks(ApiContract.bundled())) : Optional.empty(), background);
             LocalAws aws = options.dataDirectory().map(EmbeddedLocalAws::start).orElseGet(EmbeddedLocalAws::start);
             LocalWorkflow workflow = null;
             ProcessingPipeline pipeline = null;
@@ -115,12 +122,13 @@ public final class LocalPlatform implements AutoCloseable {
                 pipeline = ProcessingPipeline.start(aws, resources, functions, outboxDirectory(options),
                         options.retryDelay(), console);
                 ApiDefinition deployed = definition.join();
-                ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api);
+                Optional<ContractChecks> contractChecks = checks.join();
+                ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api, contractChecks);
                 var ready = new ReadyMessage(gateway.uri(), options.apiKey(), options.corsOrigins(),
                         options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
                         deployed.requestExample("createOrder").orElse("{}"),
                         pipeline.outbox().directory(), pipeline.redrive(), options.retryDelay());
-                return new LocalPlatform(aws, workflow, pipeline, gateway, ready);
+                return new LocalPlatform(aws, workflow, pipeline, gateway, ready, contractChecks);
             } catch (RuntimeException failure) {
                 if (pipeline != null) {
                     pipeline.close();
@@ -150,6 +158,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public ReadyMessage readyMessage() {
         return readyMessage;
+    }
+
+    /** The responses so far that the contract does not document (none are checked with --contract-checks off). */
+    public List<String> contractViolations() {
+        return contractChecks.map(ContractChecks::violations).orElse(List.of());
     }
 
     @Override

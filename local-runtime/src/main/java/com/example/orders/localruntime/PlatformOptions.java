@@ -26,6 +26,7 @@ public record PlatformOptions(
         Optional<String> burstLimit,
         Optional<Path> outbox,
         Duration retryDelay,
+        boolean contractChecks,
         Map<String, String> functionSettings,
         boolean help) {
 
@@ -46,7 +47,9 @@ public record PlatformOptions(
         BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default: the api stack's ThrottlingBurstLimit)"),
         OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a new temporary directory)"),
         RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
-                + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)");
+                + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)"),
+        CONTRACT_CHECKS("--contract-checks", "LOCAL_CONTRACT_CHECKS", "on|off",
+                "Hold every response to openapi/orders.yaml and log each one outside it (default on)");
 
         private final String flag;
         private final String variable;
@@ -101,6 +104,7 @@ public record PlatformOptions(
                 Optional.ofNullable(values.get(Option.OUTBOX)).map(Path::of),
                 values.containsKey(Option.RETRY_DELAY)
                         ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
+                onOrOff(values, Option.CONTRACT_CHECKS, true),
                 functionSettings(environment),
                 help);
     }
@@ -154,6 +158,18 @@ public record PlatformOptions(
             }
         }
         return Map.copyOf(settings);
+    }
+
+    private static boolean onOrOff(Map<Option, String> values, Option option, boolean fallback) {
+        String value = values.get(option);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.strip()) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be on or off, got " + value);
+        };
     }
 
     private static int nonNegative(Map<Option, String> values, Option option) {

@@ -189,7 +189,10 @@ class BadInputIT {
         request.headers().forEach(builder::header);
         builder.method(request.method(), request.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-        return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ContractClient.CONTRACT.responseViolations(request.method(), URI.create(request.path()).getRawPath(),
+                response.statusCode(), response.headers().map(), response.body())).as(request.name()).isEmpty();
+        return response;
     }
 
     private static Map<String, String> json() {

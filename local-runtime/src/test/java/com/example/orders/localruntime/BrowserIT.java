@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,7 @@ class BrowserIT {
     private static final Path DRIVER = Path.of(System.getProperty("orders.repoRoot", ".."))
             .resolve("local-runtime/src/test/browser/drive-page.mjs");
 
+    private final ContractChecks contractChecks = new ContractChecks(ContractClient.CONTRACT);
     private HttpServer pages;
     private AutoCloseable gateway;
     private JsonNode results;
@@ -49,7 +51,8 @@ class BrowserIT {
         pages = servePage();
         String origin = "http://127.0.0.1:" + pages.getAddress().getPort();
         // A usage plan of three requests, so the page meets the throttle.
-        var api = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), origin, Optional.of("1"), Optional.of("3"));
+        var api = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), origin, Optional.of("1"), Optional.of("3"),
+                Optional.of(contractChecks));
         gateway = api;
         String url = origin + "/edge.html?api=" + URLEncoder.encode(api.uri().toString(), StandardCharsets.UTF_8) + "&key=" + KEY;
         results = drive(url).path("results");
@@ -63,6 +66,11 @@ class BrowserIT {
         if (pages != null) {
             pages.stop(0);
         }
+    }
+
+    @Test
+    void everyResponseTheBrowserGotIsOneTheContractDocuments() {
+        assertThat(contractChecks.violations()).isEmpty();
     }
 
     @Test

@@ -30,7 +30,9 @@ class LocalPlatformIT {
 
     @AfterAll
     static void stop() {
+        List<String> violations = platform.contractViolations();
         platform.close();
+        assertThat(violations).as("answers outside the contract").isEmpty();
     }
 
     private static String orderIdOf(CurlResult created) throws IOException {

@@ -64,6 +64,7 @@ class SmokeIT {
 
         assertThat(run.lines()).as(String.join("\n", run.lines())).filteredOn(line -> line.startsWith("ok    ")).hasSize(8);
         assertThat(run.exitCode()).isZero();
+        assertThat(platform.contractViolations()).isEmpty();
     }
 
     @Test

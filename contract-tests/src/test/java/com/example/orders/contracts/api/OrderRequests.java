@@ -1,6 +1,7 @@
 package com.example.orders.contracts.api;
 
 import com.example.orders.client.model.CreateOrderRequest;
+import com.example.orders.client.model.CurrencyCode;
 import com.example.orders.client.model.Customer;
 import com.example.orders.client.model.OrderLineRequest;
 
@@ -14,7 +15,7 @@ final class OrderRequests {
         return new CreateOrderRequest()
                 .customer(new Customer().customerId("cust-1001").email("ada@example.com"))
                 .addItemsItem(new OrderLineRequest().sku("BOOK-0001").name("The Pragmatic Programmer").quantity(2).unitPrice("39.99"))
-                .currency("EUR");
+                .currency(CurrencyCode.EUR);
     }
 
     /** Valid in shape, but yen have no minor unit: only the order's own rules can refuse it. */
@@ -22,6 +23,6 @@ final class OrderRequests {
         return new CreateOrderRequest()
                 .customer(new Customer().customerId("cust-1001"))
                 .addItemsItem(new OrderLineRequest().sku("PEN-0042").name("Fountain pen").quantity(1).unitPrice("12.50"))
-                .currency("JPY");
+                .currency(CurrencyCode.JPY);
     }
 }

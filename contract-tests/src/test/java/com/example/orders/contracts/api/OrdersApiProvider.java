@@ -7,7 +7,9 @@ import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.LocalApi;
+import com.example.orders.localruntime.contract.ApiContract;
 import com.example.orders.localruntime.gateway.ApiGateway;
+import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -51,16 +53,19 @@ abstract class OrdersApiProvider {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private ApiGateway gateway;
+    /** What the provider answers consumers is held to the contract too, not only to their pacts. */
+    private final ContractChecks contractChecks = new ContractChecks(ApiContract.bundled());
 
     @BeforeAll
     void startTheApi(LocalAws aws, PlatformResources resources) {
         gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(PROVIDER_KEY)),
-                GatewaySettings.DEFAULT_CORS_ORIGINS, Optional.of("1000"), Optional.of("1000"));
+                GatewaySettings.DEFAULT_CORS_ORIGINS, Optional.of("1000"), Optional.of("1000"), Optional.of(contractChecks));
     }
 
     @AfterAll
     void stopTheApi() {
         gateway.close();
+        assertThat(contractChecks.violations()).isEmpty();
     }
 
     @BeforeEach

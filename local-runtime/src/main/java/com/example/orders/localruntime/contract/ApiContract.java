@@ -140,6 +140,21 @@ public final class ApiContract {
         return messages(report);
     }
 
+    /** A schema of the contract's components, a reference followed to what it names. */
+    public Schema<?> schema(String name) {
+        Schema<?> schema = openApi.getComponents().getSchemas().get(name);
+        if (schema == null) {
+            throw new IllegalArgumentException("The contract has no schema " + name);
+        }
+        return schema;
+    }
+
+    /** {@code schema} itself, or the component schema it refers to. */
+    public Schema<?> resolved(Schema<?> schema) {
+        String reference = schema.get$ref();
+        return reference == null ? schema : schema(reference.substring(reference.lastIndexOf('/') + 1));
+    }
+
     /** What is wrong with {@code body} as the contract's Problem; empty when it is one. */
     public List<String> problemViolations(String body) {
         Schema<?> problem = openApi.getComponents().getSchemas().get("Problem");

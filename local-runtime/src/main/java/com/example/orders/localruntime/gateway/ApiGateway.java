@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
@@ -55,6 +56,12 @@ public final class ApiGateway implements AutoCloseable {
      * @throws UncheckedIOException when the port is taken
      */
     public static ApiGateway start(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions) {
+        return start(settings, api, functions, Optional.empty());
+    }
+
+    /** As {@link #start(GatewaySettings, ApiDefinition, Map)}, holding every response to the contract with {@code checks}. */
+    public static ApiGateway start(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions,
+            Optional<ContractChecks> checks) {
         Set<String> missing = new TreeSet<>(api.functionNames());
         missing.removeAll(functions.keySet());
         if (!missing.isEmpty()) {
@@ -79,7 +86,7 @@ public final class ApiGateway implements AutoCloseable {
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         server.addConnector(connector);
         var refusals = new HttpRefusals(api.gatewayResponses());
-        var handler = new GatewayHandler(settings, api, functions, refusals);
+        var handler = new GatewayHandler(settings, api, functions, refusals, checks);
         server.setHandler(handler);
         server.setErrorHandler(refusals);
         server.setStopTimeout(STOP_GRACE_MILLIS);

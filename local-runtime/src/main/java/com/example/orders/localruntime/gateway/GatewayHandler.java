@@ -46,14 +46,17 @@ final class GatewayHandler extends Handler.Abstract {
     private final Map<String, LambdaFunction> functions;
     private final UsagePlanThrottle throttle;
     private final HttpRefusals httpRefusals;
+    private final Optional<ContractChecks> contractChecks;
     private volatile int port;
 
-    GatewayHandler(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions, HttpRefusals httpRefusals) {
+    GatewayHandler(GatewaySettings settings, ApiDefinition api, Map<String, LambdaFunction> functions, HttpRefusals httpRefusals,
+            Optional<ContractChecks> contractChecks) {
         this.settings = settings;
         this.api = api;
         this.functions = Map.copyOf(functions);
         this.throttle = new UsagePlanThrottle(api.usagePlan());
         this.httpRefusals = httpRefusals;
+        this.contractChecks = contractChecks;
     }
 
     void listeningOn(int port) {
@@ -76,6 +79,8 @@ final class GatewayHandler extends Handler.Abstract {
         }
         answer = answer.withHeaders(Map.of(REQUEST_ID_HEADER, received.requestId()));
         answer.write(response, callback, received.method().equals("HEAD"));
+        GatewayResponse sent = answer;
+        contractChecks.ifPresent(checks -> checks.check(received.method(), request.getHttpURI().getPath(), sent));
         int status = answer.statusCode();
         LOG.log(System.Logger.Level.INFO, () -> "%s %s -> %d in %d ms (request id %s)".formatted(received.method(),
                 request.getHttpURI().getPath(), status, Duration.ofNanos(System.nanoTime() - started).toMillis(),

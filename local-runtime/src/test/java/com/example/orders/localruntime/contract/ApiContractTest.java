@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ApiContractTest {
 
     private static final ApiContract CONTRACT = ApiContract.bundled();
-    private static final Map<String, List<String>> PROBLEM = Map.of("Content-Type", List.of("application/problem+json"));
+    private static final Map<String, List<String>> PROBLEM = Map.of("Content-Type", List.of("application/problem+json"),
+            "Cache-Control", List.of("no-store"), "X-Content-Type-Options", List.of("nosniff"));
     private static final String FORBIDDEN = """
             {"type":"https://orders.example.com/problems/forbidden","title":"Forbidden","status":403}""";
 
@@ -30,6 +31,25 @@ class ApiContractTest {
     @Test
     void aDocumentedProblemIsAValidResponse() {
         assertThat(CONTRACT.responseViolations("GET", "/orders", 403, PROBLEM, FORBIDDEN)).isEmpty();
+    }
+
+    @Test
+    void aResponseWithoutTheHeadersTheContractPromisesIsAViolation() {
+        assertThat(CONTRACT.responseViolations("GET", "/orders", 403, Map.of("Content-Type", List.of("application/problem+json")),
+                FORBIDDEN)).anyMatch(violation -> violation.contains("Cache-Control"));
+    }
+
+    @Test
+    void aTimestampWithoutThreeFractionDigitsIsAViolation() {
+        String page = """
+                {"items":[{"orderId":"0b6f3a8e-4a3c-4f7e-9a55-2f9d8c1e7b10","customer":{"customerId":"c"},
+                "items":[{"sku":"A","name":"A","quantity":1,"unitPrice":"1.00","lineTotal":"1.00"}],"currency":"EUR",
+                "total":"1.00","status":"PENDING","createdAt":"2026-11-24T10:15:30.12Z","updatedAt":"2026-11-24T10:15:30.120Z"}]}""";
+        var headers = Map.of("Content-Type", List.of("application/json"), "Cache-Control", List.of("no-store"),
+                "X-Content-Type-Options", List.of("nosniff"));
+
+        assertThat(CONTRACT.responseViolations("GET", "/orders", 200, headers, page)).isNotEmpty();
+        assertThat(CONTRACT.responseViolations("GET", "/orders", 200, headers, page.replace(".12Z", ".120Z"))).isEmpty();
     }
 
     @Test

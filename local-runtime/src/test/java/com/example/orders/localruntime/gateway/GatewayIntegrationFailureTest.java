@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.localruntime.OrderFunctions;
 import com.example.orders.localruntime.lambda.LambdaFunction;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class GatewayIntegrationFailureTest {
 
     @Test
     void a_function_answer_without_a_content_type_gets_application_json() {
-        try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withStatusCode(200).withBody("{\"items\":[]}"))) {
+        try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withStatusCode(200)
+                .withHeaders(RecordingFunction.CONTRACT_HEADERS).withBody("{\"items\":[]}"))) {
             var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
 
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -49,7 +51,7 @@ class GatewayIntegrationFailureTest {
         try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent()
                 .withStatusCode(200)
                 .withBody("{\"items\":[]}")
-                .withHeaders(Map.of("X-Flavour", "single"))
+                .withHeaders(withContractHeaders("X-Flavour", "single"))
                 .withMultiValueHeaders(Map.of("X-Flavour", List.of("first", "second"))))) {
             var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
 
@@ -65,5 +67,11 @@ class GatewayIntegrationFailureTest {
                 Map.of(OrderFunctions.CREATE_FUNCTION, function)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(OrderFunctions.QUERY_FUNCTION);
+    }
+
+    private static Map<String, String> withContractHeaders(String name, String value) {
+        var headers = new HashMap<>(RecordingFunction.CONTRACT_HEADERS);
+        headers.put(name, value);
+        return headers;
     }
 }

@@ -3,39 +3,72 @@ package com.example.orders.core.http;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The API's JSON, read strictly: unknown fields, duplicate keys, trailing content, and any
- * coercion between types (a number where the contract wants a string, as for money, or a
- * string where it wants an integer) are errors that name the field. Nesting and sizes are
- * bounded so a hostile body costs little to reject. Built once; Jackson mappers are
- * thread-safe and expensive to create.
+ * The API's JSON, read strictly: unknown fields (every one of them is named), duplicate keys,
+ * trailing content, any coercion between types (a number where the contract wants a string, as
+ * for money, or a string where it wants an integer), an explicit null, a value outside an enum,
+ * and a string that is not well-formed Unicode (an unpaired surrogate escape, a noncharacter) are errors that name
+ * the field. Nesting and sizes are bounded so a hostile body costs little to reject. Timestamps
+ * are written in UTC with exactly three fraction digits, so they sort as strings. Built once;
+ * Jackson mappers are thread-safe and expensive to create.
  */
 public final class ApiJson {
 
     static final int MAX_NESTING_DEPTH = 16;
+    /** What the contract promises of createdAt and updatedAt: UTC, milliseconds, always three digits. */
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
     private static final ObjectMapper MAPPER = createMapper();
+    /**
+     * For the contract's generated models: their types exclude null, so an explicit null is
+     * refused, never read as absent. The platform's own records (messages, events) are read with
+     * {@link #MAPPER}, where an absent optional component is null, as Jackson gives it to a record.
+     */
+    private static final ObjectMapper CONTRACT_MODELS = MAPPER.copy().setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL));
+    /** Jackson's words for a key that appears twice in one object (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']*)'");
+    private static final String DUPLICATE_KEY = "appears twice in one object";
 
     private ApiJson() {
     }
@@ -49,16 +82,24 @@ public final class ApiJson {
         if (body == null || body.isBlank()) {
             throw invalid("body", "is required");
         }
+        var unknown = new UnknownProperties();
         try {
-            T value = MAPPER.readValue(body, type);
+            T value = (type.isRecord() ? MAPPER : CONTRACT_MODELS).readerFor(type).withHandler(unknown).readValue(body);
             if (value == null) {
                 throw invalid("body", "must be a JSON object");
             }
+            if (!unknown.fields.isEmpty()) {
+                throw new InvalidRequestException(unknown.fields.stream()
+                        .map(field -> new FieldViolation(field, "is not a field of this request"))
+                        .toList());
+            }
             return value;
-        } catch (UnrecognizedPropertyException unknown) {
-            throw invalid(path(unknown, unknown.getPropertyName()), "is not a field of this request");
         } catch (InvalidFormatException wrongValue) {
-            throw invalid(path(wrongValue, null), "has a value of the wrong type or format");
+            throw invalid(path(wrongValue, null), malformed(wrongValue.getTargetType()));
+        } catch (InvalidNullException explicitNull) {
+            throw invalid(path(explicitNull, null), "must not be null; leave an optional field out instead");
+        } catch (ValueInstantiationException notListed) {
+            throw invalid(path(notListed, null), malformed(notListed.getType().getRawClass()));
         } catch (MismatchedInputException wrongType) {
             String field = path(wrongType, null);
             throw invalid(field.isEmpty() ? "body" : field, field.isEmpty()
@@ -67,11 +108,87 @@ public final class ApiJson {
             throw invalid("body", "exceeds the limits on nesting or size");
         } catch (JsonMappingException other) {
             String field = path(other, null);
+            Optional<String> duplicate = duplicateKey(other);
+            if (duplicate.isPresent()) {
+                throw invalid(field.isEmpty() ? duplicate.get() : field + "." + duplicate.get(), DUPLICATE_KEY);
+            }
             throw invalid(field.isEmpty() ? "body" : field, "is not valid");
         } catch (JsonProcessingException syntax) {
-            throw invalid("body", "is not valid JSON (line " + syntax.getLocation().getLineNr()
-                    + ", column " + syntax.getLocation().getColumnNr() + ")");
+            Optional<String> duplicate = duplicateKey(syntax);
+            if (duplicate.isPresent()) {
+                throw invalid(duplicate.get(), DUPLICATE_KEY);
+            }
+            throw invalid("body", "is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                    + syntax.getLocation().getColumnNr() + ")");
+        } catch (IOException unreadable) {
+            throw invalid("body", "is not valid JSON");
         }
+    }
+
+    /** The key a parse error says appears twice in one object, if that is what it says. */
+    private static Optional<String> duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException parse) {
+                Matcher duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+                if (duplicate.find()) {
+                    return Optional.of(duplicate.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a value of the right JSON type but the wrong content is told. */
+    private static String malformed(Class<?> target) {
+        if (target != null && target.isEnum()) {
+            return "must be one of the values the contract lists";
+        }
+        if (target == String.class) {
+            return "must be well-formed Unicode, without unpaired surrogates or noncharacters";
+        }
+        return "has a value of the wrong type or format";
+    }
+
+    /** Every property the request's schema does not have, by path, read past rather than stopping at the first. */
+    private static final class UnknownProperties extends DeserializationProblemHandler {
+
+        private final List<String> fields = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            fields.add(fieldPath(parser.getParsingContext().pathAsPointer().toString()));
+            parser.skipChildren();
+            return true;
+        }
+    }
+
+    /** A JSON pointer ({@code /items/0/colour}) in the contract's notation ({@code items[0].colour}). */
+    static String fieldPath(String pointer) {
+        var path = new StringBuilder();
+        for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return path.toString();
+    }
+
+    /** Whether {@code text} is well-formed Unicode and free of noncharacters, as the contract requires of every string. */
+    static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            boolean unpairedSurrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+            boolean noncharacter = (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+            if (unpairedSurrogate || noncharacter) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     public static String write(Object value) {
@@ -115,8 +232,12 @@ public final class ApiJson {
                 .maxStringLength(65_536)
                 .maxNumberLength(32)
                 .build());
+        var strict = new SimpleModule("orders-api")
+                .addDeserializer(String.class, new WellFormedStrings())
+                .addSerializer(OffsetDateTime.class, new MillisecondTimestamps());
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(strict)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -138,5 +259,35 @@ public final class ApiJson {
         mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.configure(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION, false);
         return mapper;
+    }
+
+    /** Strings as the contract admits them: well-formed Unicode, without noncharacters. */
+    private static final class WellFormedStrings extends StdScalarDeserializer<String> {
+
+        WellFormedStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = StringDeserializer.instance.deserialize(parser, context);
+            if (value != null && !isWellFormed(value)) {
+                throw InvalidFormatException.from(parser, "not well-formed Unicode", value, String.class);
+            }
+            return value;
+        }
+    }
+
+    /** {@code 2026-11-24T10:15:30.120Z}: the fraction always has three digits, so the strings sort as the instants do. */
+    private static final class MillisecondTimestamps extends StdSerializer<OffsetDateTime> {
+
+        MillisecondTimestamps() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(TIMESTAMP.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.example.orders.core.mapping;
 
+import com.example.orders.api.model.CurrencyCode;
+import com.example.orders.core.money.Currency;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
@@ -13,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Currency;
 
 /**
  * The generated API models to and from the domain. Requests are mapped only after Bean
@@ -43,8 +44,12 @@ public interface OrderApiMapper {
         return amount == null ? null : new BigDecimal(amount);
     }
 
-    default String currencyCode(Currency currency) {
-        return currency == null ? null : currency.getCurrencyCode();
+    default CurrencyCode currencyCode(Currency currency) {
+        return currency == null ? null : CurrencyCode.fromValue(currency.code());
+    }
+
+    default String currencyCode(CurrencyCode code) {
+        return code == null ? null : code.getValue();
     }
 
     default OffsetDateTime timestamp(Instant instant) {

@@ -1,5 +1,6 @@
 package com.example.orders.core.mapping;
 
+import com.example.orders.core.money.Currency;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.store.OrderRecord;
 import com.example.orders.core.store.StoredTimestamp;
@@ -8,7 +9,6 @@ import org.mapstruct.factory.Mappers;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 
 /** Domain orders to and from the items of the Orders table. */
 @Mapper
@@ -29,11 +29,12 @@ public interface OrderRecordMapper {
     }
 
     default String currencyCode(Currency currency) {
-        return currency == null ? null : currency.getCurrencyCode();
+        return currency == null ? null : currency.code();
     }
 
     default Currency currency(String code) {
-        return code == null ? null : Currency.getInstance(code);
+        return code == null ? null : Currency.of(code)
+                .orElseThrow(() -> new IllegalStateException("A stored order is in " + code + ", which the contract does not list"));
     }
 
     default String timestamp(Instant instant) {

@@ -1,7 +1,6 @@
 package com.example.orders.core.money;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -18,10 +17,10 @@ public record Money(BigDecimal amount, Currency currency) {
         }
         if (!fitsMinorUnits(amount, currency)) {
             throw new IllegalArgumentException(amount.toPlainString() + " has more fraction digits than "
-                    + currency.getCurrencyCode() + " allows");
+                    + currency.code() + " allows");
         }
         // Scaling up never changes the value, so this is exact.
-        amount = amount.setScale(currency.getDefaultFractionDigits());
+        amount = amount.setScale(currency.minorUnits());
     }
 
     public static Money of(BigDecimal amount, Currency currency) {
@@ -32,25 +31,9 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /**
-     * The currency for an ISO 4217 code, or null when the code is unknown or names something
-     * without minor units defined (gold, test codes, ...), which orders cannot be priced in.
-     */
-    public static Currency currencyOf(String code) {
-        if (code == null) {
-            return null;
-        }
-        try {
-            Currency currency = Currency.getInstance(code);
-            return currency.getDefaultFractionDigits() < 0 ? null : currency;
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
     /** True when {@code amount} needs no more fraction digits than the currency's minor unit. */
     public static boolean fitsMinorUnits(BigDecimal amount, Currency currency) {
-        return amount.stripTrailingZeros().scale() <= currency.getDefaultFractionDigits();
+        return amount.stripTrailingZeros().scale() <= currency.minorUnits();
     }
 
     public Money times(int quantity) {

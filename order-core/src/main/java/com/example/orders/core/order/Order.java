@@ -1,8 +1,8 @@
 package com.example.orders.core.order;
 
+import com.example.orders.core.money.Currency;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 

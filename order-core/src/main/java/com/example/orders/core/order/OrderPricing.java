@@ -1,5 +1,6 @@
 package com.example.orders.core.order;
 
+import com.example.orders.core.money.Currency;
 import com.example.orders.core.money.Money;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
@@ -7,15 +8,13 @@ import com.example.orders.core.validation.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Turns a draft into a new PENDING order: checks the rules the contract cannot express
- * (a real ISO 4217 currency, prices within the currency's minor units, one line per SKU, a
- * total the contract can carry) and computes the line totals and the total.
+ * (prices within the currency's minor units, one line per SKU, a total the contract can carry) and computes the line totals and the total.
  *
  * <p>Rounding rule: there is none to apply. Prices may not have more fraction digits than the
  * currency's minor unit, and quantities are whole, so every line total and the total are
@@ -23,17 +22,17 @@ import java.util.Set;
  */
 public final class OrderPricing {
 
-    /** The largest amount the contract's Money type carries. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    /** The contract's Money carries at most ten integer digits: every amount is below this. */
+    public static final BigDecimal AMOUNT_BOUND = new BigDecimal("10000000000");
 
     private OrderPricing() {
     }
 
     public static Order price(OrderDraft draft, String orderId, Instant now, String correlationId) {
         var violations = new ArrayList<FieldViolation>();
-        Currency currency = Money.currencyOf(draft.currency());
+        Currency currency = Currency.of(draft.currency()).orElse(null);
         if (currency == null) {
-            violations.add(new FieldViolation("currency", "is not an ISO 4217 currency usable for orders"));
+            violations.add(new FieldViolation("currency", "must be one of the ISO 4217 codes the contract lists"));
             throw new InvalidRequestException(violations);
         }
         var lines = new ArrayList<OrderLine>(draft.lines().size());
@@ -47,7 +46,7 @@ public final class OrderPricing {
             }
             if (!Money.fitsMinorUnits(line.unitPrice(), currency)) {
                 violations.add(new FieldViolation(path + ".unitPrice", "has more fraction digits than "
-                        + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits() + ")"));
+                        + currency.code() + " has minor units (" + currency.minorUnits() + ")"));
                 continue;
             }
             Money unitPrice = Money.of(line.unitPrice(), currency);
@@ -55,8 +54,8 @@ public final class OrderPricing {
             total = total.plus(lineTotal);
             lines.add(new OrderLine(line.sku(), line.name(), line.quantity(), unitPrice.amount(), lineTotal.amount()));
         }
-        if (violations.isEmpty() && total.amount().compareTo(MAX_AMOUNT) > 0) {
-            violations.add(new FieldViolation("items", "the order total exceeds " + MAX_AMOUNT.toPlainString()));
+        if (violations.isEmpty() && total.amount().compareTo(AMOUNT_BOUND) >= 0) {
+            violations.add(new FieldViolation("items", "make an order total below " + AMOUNT_BOUND.toPlainString()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);

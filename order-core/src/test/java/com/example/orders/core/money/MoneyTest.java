@@ -3,18 +3,17 @@ package com.example.orders.core.money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MoneyTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency EUR = Currency.of("EUR").orElseThrow();
 
     @Test
     void addingDifferentCurrenciesIsRefused() {
-        assertThatThrownBy(() -> Money.zero(EUR).plus(Money.zero(Currency.getInstance("USD"))))
+        assertThatThrownBy(() -> Money.zero(EUR).plus(Money.zero(Currency.of("USD").orElseThrow())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -29,7 +28,12 @@ class MoneyTest {
     }
 
     @Test
+    void anAmountInACurrencyWithThreeMinorUnitsCarriesThree() {
+        assertThat(Money.of(new BigDecimal("1.5"), Currency.of("KWD").orElseThrow()).amount().toPlainString()).isEqualTo("1.500");
+    }
+
+    @Test
     void trailingZerosBeyondMinorUnitsStillFit() {
-        assertThat(Money.fitsMinorUnits(new BigDecimal("5.000"), Currency.getInstance("JPY"))).isTrue();
+        assertThat(Money.fitsMinorUnits(new BigDecimal("5.000"), Currency.of("JPY").orElseThrow())).isTrue();
     }
 }

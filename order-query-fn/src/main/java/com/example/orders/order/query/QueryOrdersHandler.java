@@ -41,6 +41,8 @@ public final class QueryOrdersHandler
     private static final Pattern ORDER_ID =
             Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{1,1024}$");
+    /** No sign, no leading zero, no fraction: what JSON calls an integer, of at most three digits. */
+    private static final Pattern LIMIT = Pattern.compile("^(0|[1-9][0-9]{0,2})$");
 
     /** Both routes, on an order that cannot exist and a one-item page: reads only. */
     private static final List<PrimingRequest> PRIMING = List.of(
@@ -121,17 +123,17 @@ public final class QueryOrdersHandler
         }
     }
 
+    /** The contract's integer as its validators read a query value: a JSON integer, surrounding spaces aside. */
     private static int limit(String value) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
-        try {
-            int limit = Integer.parseInt(value);
+        String digits = value.strip();
+        if (LIMIT.matcher(digits).matches()) {
+            int limit = Integer.parseInt(digits);
             if (limit >= 1 && limit <= 100) {
                 return limit;
             }
-        } catch (NumberFormatException notANumber) {
-            // reported below, like an out-of-range number
         }
         throw invalid("limit", "must be a whole number from 1 to 100");
     }

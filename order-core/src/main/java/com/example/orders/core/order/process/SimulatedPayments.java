@@ -43,7 +43,7 @@ public final class SimulatedPayments {
                 .expressionAttributeValues(Map.of(
                         ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
                         ":amount", AttributeValue.fromS(order.total().toPlainString()),
-                        ":currency", AttributeValue.fromS(order.currency().getCurrencyCode()),
+                        ":currency", AttributeValue.fromS(order.currency().code()),
                         ":one", AttributeValue.fromN("1")))
                 .returnValues(ReturnValue.ALL_NEW)).attributes();
         PaymentStatus status = PaymentStatus.valueOf(row.get("status").s());
