@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  *       next to its template, so each exists once;</li>
  *   <li>name each API deployment after a hash of its spec: CloudFormation never redeploys an
  *       unchanged Deployment resource, so a changed spec needs a new one;</li>
- *   <li>give each Lambda version the SHA-256 of its function's artifact: a version is immutable,
- *       so new code must replace it, or the alias would keep serving the old code.</li>
+ *   <li>give each Lambda version the SHA-256 of its function's artifact, and a hash of the rest of
+ *       the function's definition in its Description: a version is immutable, so new code or a
+ *       new setting (memory, an environment literal) must replace it, or the alias would keep
+ *       serving the old one.</li>
  * </ul>
  */
 public final class TemplateAssembly {
@@ -208,6 +210,7 @@ public final class TemplateAssembly {
         for (String logicalId : resourceIds(template, "AWS::Lambda::Version")) {
             ObjectNode properties = (ObjectNode) template.path("Resources").path(logicalId).path("Properties");
             String function = properties.path("FunctionName").path("Ref").asText();
+            describeConfiguration(properties, template.path("Resources").path(function).path("Properties"));
             JsonNode code = template.path("Resources").path(function).path("Properties").path("Code");
             if (!code.isTextual()) {
                 continue;
@@ -218,6 +221,25 @@ public final class TemplateAssembly {
             } else if (requireArtifacts) {
                 throw new IllegalStateException(function + "'s code " + artifact + " is missing; build the function modules first");
             }
+        }
+    }
+
+    /**
+     * Appends {@code config <hash>} to a version's Description, the hash of its function's
+     * properties but the code (which CodeSha256 covers): changing any of them replaces the version.
+     */
+    private static void describeConfiguration(ObjectNode version, JsonNode function) {
+        ObjectNode configuration = function.deepCopy();
+        configuration.remove("Code");
+        String hash = HexFormat.of().formatHex(sha256(YamlDocuments.compactJson(configuration).getBytes(StandardCharsets.UTF_8)));
+        String suffix = "config " + hash.substring(0, 12);
+        JsonNode description = version.path("Description");
+        if (description.path("Fn::Sub").isTextual()) {
+            ((ObjectNode) description).put("Fn::Sub", description.path("Fn::Sub").asText() + "; " + suffix);
+        } else if (description.isTextual()) {
+            version.put("Description", description.asText() + "; " + suffix);
+        } else {
+            version.put("Description", suffix);
         }
     }
 

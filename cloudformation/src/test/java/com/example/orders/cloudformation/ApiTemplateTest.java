@@ -183,6 +183,21 @@ class ApiTemplateTest {
                 .isEqualTo(PlatformPolicyTest.LOG_RETENTION_DAYS);
     }
 
+    /**
+     * API Gateway writes execution logs to a group of this name, which it creates itself, without
+     * retention, unless the group already exists when the stage starts logging.
+     */
+    @Test
+    void stageWritesExecutionLogsToAGroupKeptSevenDaysAndCreatedBeforeIt() {
+        var group = template.path("Resources").properties().stream()
+                .filter(resource -> resource.getValue().path("Properties").path("LogGroupName").path("Fn::Sub").asText()
+                        .equals("API-Gateway-Execution-Logs_${RestApi}/${StageName}"))
+                .findFirst().orElseThrow(() -> new AssertionError("no execution log group"));
+        assertThat(group.getValue().path("Properties").path("RetentionInDays").asInt())
+                .isEqualTo(PlatformPolicyTest.LOG_RETENTION_DAYS);
+        assertThat(Templates.values(template.path("Resources").path("Stage").path("DependsOn"))).contains(group.getKey());
+    }
+
     @Test
     void accessLogLinesAreJsonWithoutWhatIdentifiesACaller() throws Exception {
         String format = stage().path("AccessLogSetting").path("Format").asText();

@@ -1,15 +1,12 @@
 package com.example.orders.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.example.orders.core.events.EventAttributes;
 import com.example.orders.localaws.ResourceDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,18 +38,6 @@ class FunctionsTemplateTest {
                 "com.example.orders.workflow.OrderWorkflowTasks");
     }
 
-    /** A setting the code requires and the template lacks would fail every cold start. */
-    @ParameterizedTest
-    @MethodSource("deployedFunctions")
-    void handlerStartsWithTheEnvironmentItsTemplateGivesIt(DeployedFunction function) {
-        Map<String, String> environment = new HashMap<>(LambdaRuntime.ENVIRONMENT);
-        function.environment().forEach((name, value) ->
-                environment.put(name, SampleParameters.resolve(value, function.declaringTemplate())));
-        assertThatCode(() -> Class.forName(function.handlerClass()).getConstructor(Map.class).newInstance(environment))
-                .as(function.toString())
-                .doesNotThrowAnyException();
-    }
-
     @ParameterizedTest
     @MethodSource("deployedFunctions")
     void functionRunsSnapStartedVersionsThroughTheAliasLive(DeployedFunction function) {
@@ -77,7 +62,8 @@ class FunctionsTemplateTest {
         String description = version.path("Description").path("Fn::Sub").asText(version.path("Description").asText());
         function.environment().values().stream()
                 .map(value -> value.path("Ref").asText())
-                .filter(parameter -> !parameter.isEmpty() && !parameter.endsWith("Name") && !parameter.endsWith("Arn"))
+                .filter(parameter -> function.declaringTemplate().path("Parameters").has(parameter))
+                .filter(parameter -> !parameter.endsWith("Name") && !parameter.endsWith("Arn"))
                 .forEach(parameter -> assertThat(description).as(function.toString()).contains("${" + parameter + "}"));
     }
 
@@ -103,6 +89,45 @@ class FunctionsTemplateTest {
         assertThat(mapping.path("FunctionName").path("Ref").asText()).isEqualTo("ProcessOrdersAlias");
         assertThat(mapping.path("BatchSize").asInt()).isEqualTo(10);
         assertThat(mapping.path("FunctionResponseTypes").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
+    }
+
+    /**
+     * Reserved concurrency would throttle the queue's receives, and a throttled receive counts
+     * towards maxReceiveCount: orders never attempted would end FAILED. The mapping's cap polls no
+     * more than the processor can take (docs/decisions/0003).
+     */
+    @Test
+    void processorIsCappedByItsEventSourceMappingNotByReservedConcurrency() {
+        JsonNode processor = functions.path("Resources").path("ProcessOrdersFunction").path("Properties");
+        assertThat(processor.has("ReservedConcurrentExecutions")).isFalse();
+        JsonNode mapping = Templates.resourcesOfType(functions, "AWS::Lambda::EventSourceMapping")
+                .findFirst().orElseThrow().path("Properties");
+        assertThat(mapping.path("ScalingConfig").path("Fn::If").path(1).path("MaximumConcurrency").path("Ref").asText())
+                .isEqualTo("ProcessorMaximumConcurrency");
+    }
+
+    /** SNS invokes the notifier asynchronously: what Lambda gives up on must land somewhere it can be redriven from. */
+    @Test
+    void notifierSendsWhatItGivesUpOnToItsFailureQueueAfterBoundedRetries() {
+        JsonNode config = Templates.resourcesOfType(functions, "AWS::Lambda::EventInvokeConfig")
+                .filter(c -> c.path("Properties").path("FunctionName").path("Ref").asText().equals("NotifyCustomerFunction"))
+                .findFirst().orElseThrow().path("Properties");
+        assertThat(config.path("Qualifier").asText()).isEqualTo("live");
+        assertThat(config.path("MaximumRetryAttempts").asInt(-1)).isBetween(0, 2);
+        assertThat(config.path("MaximumEventAgeInSeconds").asInt()).isBetween(60, 6 * 3600);
+        assertThat(config.path("DestinationConfig").path("OnFailure").path("Destination").path("Ref").asText())
+                .isEqualTo("NotifyFailureQueueArn");
+    }
+
+    /** Lambda sends to a destination with the function's own role. */
+    @Test
+    void notifiersRoleMaySendToItsFailureQueue() {
+        JsonNode role = functions.path("Resources").path("NotifyCustomerRole");
+        assertThat(IamPolicyTest.statementsOfRole(role))
+                .anySatisfy(statement -> {
+                    assertThat(Templates.values(statement.path("Action"))).contains("sqs:SendMessage");
+                    assertThat(statement.path("Resource").path("Ref").asText()).isEqualTo("NotifyFailureQueueArn");
+                });
     }
 
     /** AWS: a queue's visibility timeout at least six times its function's timeout, or batches reappear mid-run. */

@@ -17,14 +17,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IamPolicyTest {
 
     /**
-     * Actions that can only be granted on "*": writing traces, and the log-delivery calls Step
-     * Functions makes when its logging is set up.
+     * Actions that can only be granted on "*" (the Service Authorization Reference lists no
+     * resource type for them): writing traces, the log-delivery calls Step Functions makes when its
+     * logging is set up, and listing a table's streams.
      */
     static final Set<String> ACTIONS_WITHOUT_RESOURCE_LEVEL_PERMISSIONS = Set.of(
             "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets",
             "logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
             "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies",
-            "logs:DescribeLogGroups");
+            "logs:DescribeLogGroups", "dynamodb:ListStreams");
+
+    /** Reading what was logged: no role of the platform needs it, and logs may hold what callers sent. */
+    private static final Set<String> LOG_READING_ACTIONS = Set.of(
+            "logs:GetLogEvents", "logs:FilterLogEvents", "logs:StartQuery", "logs:GetQueryResults",
+            "logs:StartLiveTail", "logs:GetLogRecord");
 
     static List<String> templates() {
         return Templates.NAMES;
@@ -56,6 +62,37 @@ class IamPolicyTest {
                 }
             }
         }
+    }
+
+    /** Scoped to an ARN, such an action is denied: IAM never matches it against a resource. */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void actionsWithoutResourceLevelPermissionsAreGrantedOnEveryResource(String name) {
+        for (JsonNode policy : policies(Templates.load(name))) {
+            for (JsonNode statement : statements(policy)) {
+                if (!statement.path("Effect").asText().equals("Allow")) {
+                    continue;
+                }
+                for (String action : Templates.values(statement.path("Action"))) {
+                    if (ACTIONS_WITHOUT_RESOURCE_LEVEL_PERMISSIONS.contains(action)) {
+                        assertThat(isAllowOnEveryResource(statement))
+                                .as("%s grants %s on %s, which IAM never matches", name, action, statement.path("Resource"))
+                                .isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void noRoleReadsLogs(String name) {
+        assertThat(policies(Templates.load(name)))
+                .flatMap(IamPolicyTest::statements)
+                .filteredOn(statement -> statement.path("Effect").asText().equals("Allow"))
+                .allSatisfy(statement -> assertThat(Templates.values(statement.path("Action")))
+                        .as("%s: %s", name, statement)
+                        .doesNotContainAnyElementsOf(LOG_READING_ACTIONS));
     }
 
     @ParameterizedTest

@@ -6,8 +6,11 @@ import com.example.orders.localaws.QueueDefinition;
 import com.example.orders.localaws.ResourceDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The messaging stack's queues and topic are those of {@link ResourceDefinitions}, encrypted, and
@@ -30,16 +33,20 @@ class MessagingTemplateTest {
         return Templates.stageNamed(template, PIPE, "Name", "new-orders");
     }
 
-    @Test
-    void processingQueueVisibilityTimeoutMatchesDefinition() {
-        assertThat(queue(ResourceDefinitions.PROCESSING_QUEUE).path("VisibilityTimeout").asInt())
-                .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.visibilityTimeoutSeconds());
+    static List<QueueDefinition> queues() {
+        return ResourceDefinitions.QUEUES;
     }
 
-    @Test
-    void processingQueueRetentionMatchesDefinition() {
-        assertThat(queue(ResourceDefinitions.PROCESSING_QUEUE).path("MessageRetentionPeriod").asInt())
-                .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.retentionSeconds());
+    @ParameterizedTest
+    @MethodSource("queues")
+    void queueVisibilityTimeoutMatchesDefinition(QueueDefinition definition) {
+        assertThat(queue(definition).path("VisibilityTimeout").asInt()).isEqualTo(definition.visibilityTimeoutSeconds());
+    }
+
+    @ParameterizedTest
+    @MethodSource("queues")
+    void queueRetentionMatchesDefinition(QueueDefinition definition) {
+        assertThat(queue(definition).path("MessageRetentionPeriod").asInt()).isEqualTo(definition.retentionSeconds());
     }
 
     @Test
@@ -50,18 +57,6 @@ class MessagingTemplateTest {
                 .isEqualTo(deadLetterQueueResource);
         assertThat(redrive.path("maxReceiveCount").asInt())
                 .isEqualTo(ResourceDefinitions.PROCESSING_QUEUE.maxReceiveCount());
-    }
-
-    @Test
-    void deadLetterQueueVisibilityTimeoutMatchesDefinition() {
-        assertThat(queue(ResourceDefinitions.DEAD_LETTER_QUEUE).path("VisibilityTimeout").asInt())
-                .isEqualTo(ResourceDefinitions.DEAD_LETTER_QUEUE.visibilityTimeoutSeconds());
-    }
-
-    @Test
-    void deadLetterQueueRetentionMatchesDefinition() {
-        assertThat(queue(ResourceDefinitions.DEAD_LETTER_QUEUE).path("MessageRetentionPeriod").asInt())
-                .isEqualTo(ResourceDefinitions.DEAD_LETTER_QUEUE.retentionSeconds());
     }
 
     @Test
@@ -91,11 +86,28 @@ class MessagingTemplateTest {
                 .isEqualTo(Templates.readRepoFile(PIPE_FILES + "processing-message-template.json"));
     }
 
+    /** From LATEST, a pipe created or replaced after orders were written would never send them. */
     @Test
-    void pipeReadsTheOrdersStreamFromItsLatestRecord() {
+    void pipeReadsTheOrdersStreamFromItsOldestRecord() {
         assertThat(pipe().path("Source").path("Ref").asText()).isEqualTo("OrdersStreamArn");
-        assertThat(pipe().path("SourceParameters").path("DynamoDBStreamParameters").path("StartingPosition").asText())
-                .isEqualTo("LATEST");
+        assertThat(streamParameters().path("StartingPosition").asText()).isEqualTo("TRIM_HORIZON");
+    }
+
+    /** Without limits a failing record blocks its shard until the stream drops it, 24 hours later. */
+    @Test
+    void pipeGivesUpOnARecordAfterBoundedRetriesAndAge() {
+        assertThat(streamParameters().path("MaximumRetryAttempts").asInt()).isBetween(0, 185);
+        assertThat(streamParameters().path("MaximumRecordAgeInSeconds").asInt()).isBetween(60, 6 * 3600);
+    }
+
+    @Test
+    void pipeSendsWhatItGivesUpOnToItsDeadLetterQueue() {
+        assertThat(streamParameters().path("DeadLetterConfig").path("Arn").path("Fn::GetAtt").path(0).asText())
+                .isEqualTo(logicalIdOf(queue(ResourceDefinitions.NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE)));
+    }
+
+    private JsonNode streamParameters() {
+        return pipe().path("SourceParameters").path("DynamoDBStreamParameters");
     }
 
     @Test

@@ -157,6 +157,39 @@ class ObservabilityTemplateTest {
                 "AWS/EventBridge/Pipes ExecutionFailed");
     }
 
+    /**
+     * What reaches a dead-letter store waits for someone: an alarm when the first arrives, and
+     * another when one has waited a week, before it expires. Each store's name reaches this stack
+     * from the messaging stack's outputs through the root stack.
+     */
+    @Test
+    void everyDeadLetterStoreAlarmsWhenNotEmptyAndWhenAgeing() {
+        JsonNode messaging = Templates.load("messaging.yaml");
+        JsonNode passed = Templates.load("root.yaml").path("Resources").path("ObservabilityStack")
+                .path("Properties").path("Parameters");
+        assertThat(DeadLetterStores.of(messaging)).isNotEmpty().allSatisfy((store, source) -> {
+            String output = messaging.path("Outputs").properties().stream()
+                    .filter(entry -> entry.getValue().path("Value").path("Fn::GetAtt").toString()
+                            .equals("[\"" + store + "\",\"QueueName\"]"))
+                    .map(Map.Entry::getKey)
+                    .findFirst().orElseThrow(() -> new AssertionError(store + "'s name is no output of the messaging stack"));
+            String parameter = passed.properties().stream()
+                    .filter(entry -> entry.getValue().path("Fn::GetAtt").path(1).asText().equals("Outputs." + output))
+                    .map(Map.Entry::getKey)
+                    .findFirst().orElseThrow(() -> new AssertionError(output + " never reaches the observability stack"));
+            assertThat(alarmMetricsOn(parameter)).as(store).contains(
+                    "ApproximateNumberOfMessagesVisible", "ApproximateAgeOfOldestMessage");
+        });
+    }
+
+    private Set<String> alarmMetricsOn(String queueNameParameter) {
+        return alarms().stream()
+                .filter(alarm -> alarm.path("Namespace").asText().equals("AWS/SQS"))
+                .filter(alarm -> alarm.path("Dimensions").path(0).path("Value").path("Ref").asText().equals(queueNameParameter))
+                .map(alarm -> alarm.path("MetricName").asText())
+                .collect(Collectors.toSet());
+    }
+
     @Test
     void queriesSearchEveryFunctionsLogGroup() {
         Templates.resourcesOfType(template, "AWS::Logs::QueryDefinition").forEach(query -> {

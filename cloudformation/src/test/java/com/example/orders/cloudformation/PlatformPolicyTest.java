@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The platform's operating rules, held across every template: what runs is traced and keeps its
- * logs seven days, what stores or carries data is encrypted, every queue has a dead-letter queue,
- * and every alarm reaches someone.
+ * logs seven days, what stores or carries data is encrypted, every queue has a dead-letter queue
+ * that outlives it, and every alarm reaches someone.
  */
 class PlatformPolicyTest {
 
     static final int LOG_RETENTION_DAYS = 7;
+    private static final int WEEK = 7 * 24 * 3600;
+    private static final int SQS_DEFAULT_RETENTION = 4 * 24 * 3600;
 
     static List<String> templates() {
         return Templates.NAMES;
@@ -132,20 +133,33 @@ class PlatformPolicyTest {
 
     @ParameterizedTest
     @MethodSource("templates")
-    void everyQueueButADeadLetterQueueRedrivesToOne(String name) {
+    void everyQueueButADeadLetterStoreRedrivesToOne(String name) {
         JsonNode template = Templates.load(name);
-        Set<String> deadLetterQueues = Templates.resourcesOfType(template, "AWS::SQS::Queue")
-                .map(queue -> queue.path("Properties").path("RedrivePolicy").path("deadLetterTargetArn")
-                        .path("Fn::GetAtt").path(0).asText())
-                .filter(id -> !id.isEmpty())
-                .collect(Collectors.toSet());
+        Set<String> stores = DeadLetterStores.of(template).keySet();
         template.path("Resources").properties().stream()
                 .filter(resource -> resource.getValue().path("Type").asText().equals("AWS::SQS::Queue"))
-                .filter(resource -> !deadLetterQueues.contains(resource.getKey()))
+                .filter(resource -> !stores.contains(resource.getKey()))
                 .map(Map.Entry::getValue)
                 .forEach(queue -> assertThat(queue.path("Properties").path("RedrivePolicy").path("maxReceiveCount").asInt())
                         .as(queue.path("Properties").path("QueueName") + " has no dead-letter queue")
                         .isPositive());
+    }
+
+    /**
+     * A message keeps its first enqueue time when it becomes a dead letter and expires by it, so
+     * a dead-letter queue must keep messages longer than its source: a week longer, so that a
+     * dead letter is still there when its age alarm has fired and someone looks.
+     */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void deadLettersOutliveTheirSourceQueueByAWeek(String name) {
+        JsonNode resources = Templates.load(name).path("Resources");
+        DeadLetterStores.of(Templates.load(name)).forEach((store, source) -> {
+            int kept = resources.path(store).path("Properties").path("MessageRetentionPeriod").asInt(SQS_DEFAULT_RETENTION);
+            int sourceKept = source == null ? 0
+                    : resources.path(source).path("Properties").path("MessageRetentionPeriod").asInt(SQS_DEFAULT_RETENTION);
+            assertThat(kept - sourceKept).as("%s keeps dead letters from %s", store, source).isGreaterThanOrEqualTo(WEEK);
+        });
     }
 
     @ParameterizedTest

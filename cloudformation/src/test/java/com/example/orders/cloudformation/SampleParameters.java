@@ -19,29 +19,47 @@ final class SampleParameters {
             Map.entry("IdempotencyKeysTableName", "test-idempotency-keys"),
             Map.entry("PaymentsTableName", "test-payments"),
             Map.entry("InventoryTableName", "test-inventory"),
+            Map.entry("OrdersTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-orders"),
+            Map.entry("IdempotencyKeysTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-idempotency-keys"),
+            Map.entry("PaymentsTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-payments"),
+            Map.entry("InventoryTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-inventory"),
+            Map.entry("ProcessingQueueArn", "arn:aws:sqs:eu-west-1:123456789012:test-order-processing-queue"),
+            Map.entry("NotifyFailureQueueArn", "arn:aws:sqs:eu-west-1:123456789012:test-order-notify-failures"),
+            Map.entry("MessagingKeyArn", "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555"),
             Map.entry("NotificationsTopicArn", "arn:aws:sns:eu-west-1:123456789012:test-order-notifications"),
             Map.entry("WorkflowStateMachineArn", "arn:aws:states:eu-west-1:123456789012:stateMachine:test-order-workflow"));
 
-    /** What Secrets Manager generates for the cursor secret (GenerateSecretString, 64 characters). */
-    private static final String GENERATED_SECRET = "x".repeat(64);
+    /** The sample stage's partition, region and account. */
+    static final Map<String, String> PSEUDO_PARAMETERS = Map.of(
+            "AWS::Partition", "aws", "AWS::Region", "eu-west-1", "AWS::AccountId", "123456789012", "AWS::URLSuffix", "amazonaws.com");
 
     private SampleParameters() {}
 
-    /** An environment variable's value as the function would see it. */
-    static String resolve(JsonNode value, JsonNode template) {
+    /**
+     * An environment variable's value as the function would see it. A {@code Ref} to a resource
+     * of the template takes its value from {@code resources}, by logical id.
+     */
+    static String resolve(JsonNode value, JsonNode template, Map<String, String> resources) {
         if (value.isTextual()) {
             return value.asText();
         }
-        if (value.has("Ref")) {
-            return parameter(value.get("Ref").asText(), template);
+        String ref = value.path("Ref").asText();
+        if (template.path("Resources").has(ref)) {
+            if (!resources.containsKey(ref)) {
+                throw new IllegalArgumentException("Give the resource " + ref + " a value to resolve its Ref to");
+            }
+            return resources.get(ref);
         }
-        if (value.path("Fn::Sub").asText().startsWith("{{resolve:secretsmanager:")) {
-            return GENERATED_SECRET;
+        if (!ref.isEmpty()) {
+            return parameter(ref, template);
         }
         throw new IllegalArgumentException("No sample for the environment value " + value);
     }
 
-    private static String parameter(String name, JsonNode template) {
+    static String parameter(String name, JsonNode template) {
+        if (PSEUDO_PARAMETERS.containsKey(name)) {
+            return PSEUDO_PARAMETERS.get(name);
+        }
         if (SAMPLES.containsKey(name)) {
             return SAMPLES.get(name);
         }

@@ -77,6 +77,18 @@ class TemplateAssemblyTest {
     }
 
     @Test
+    void aChangedFunctionSettingReplacesItsVersion() throws Exception {
+        String template = """
+                Resources:
+                  Fn: {Type: "AWS::Lambda::Function", Properties: {MemorySize: %d, Code: code.jar}}
+                  Version: {Type: "AWS::Lambda::Version", Properties: {FunctionName: {Ref: Fn}, Description: tasks}}
+                """;
+        String first = assemble(template.formatted(1024), false).path("Resources").path("Version").path("Properties").path("Description").asText();
+        String second = assemble(template.formatted(2048), false).path("Resources").path("Version").path("Properties").path("Description").asText();
+        assertThat(first).startsWith("tasks; config ").isNotEqualTo(second);
+    }
+
+    @Test
     void versionCarriesTheHashOfItsFunctionsArtifact() throws Exception {
         byte[] artifact = "not really a jar".getBytes();
         Files.createDirectories(repository.resolve("out/artifacts"));

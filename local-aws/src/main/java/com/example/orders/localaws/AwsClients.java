@@ -9,6 +9,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -21,7 +22,8 @@ public record AwsClients(
         SqsClient sqs,
         SnsClient sns,
         SesV2Client sesV2,
-        SesClient ses)
+        SesClient ses,
+        SecretsManagerClient secretsManager)
         implements AutoCloseable {
 
     static AwsClients connect(
@@ -42,6 +44,8 @@ public record AwsClients(
                 configure(SesV2Client.builder(), endpoints.apply(AwsService.SES), region, credentials)
                         .build(),
                 configure(SesClient.builder(), endpoints.apply(AwsService.SES), region, credentials)
+                        .build(),
+                configure(SecretsManagerClient.builder(), endpoints.apply(AwsService.SECRETS_MANAGER), region, credentials)
                         .build());
     }
 
@@ -61,5 +65,6 @@ public record AwsClients(
         sns.close();
         sesV2.close();
         ses.close();
+        secretsManager.close();
     }
 }

@@ -20,7 +20,9 @@ public enum AwsService {
     /** Stacks, for deployment rehearsals and for reading a stage's outputs (bin/smoke --stack). */
     CLOUDFORMATION("AWS_ENDPOINT_URL_CLOUDFORMATION"),
     /** API Gateway's management API: the value of a stage's API key. */
-    API_GATEWAY("AWS_ENDPOINT_URL_API_GATEWAY");
+    API_GATEWAY("AWS_ENDPOINT_URL_API_GATEWAY"),
+    /** The secret sealing page cursors. */
+    SECRETS_MANAGER("AWS_ENDPOINT_URL_SECRETS_MANAGER");
 
     private final List<String> endpointVariables;
 

@@ -99,7 +99,7 @@ public final class EmbeddedLocalAws implements LocalAws {
         return switch (service) {
             case DYNAMODB, DYNAMODB_STREAMS -> dynamoDb.endpoint();
             case SQS -> elasticMq.endpoint();
-            case SNS, SES, SFN, S3, CLOUDFORMATION, API_GATEWAY -> moto.endpoint();
+            case SNS, SES, SFN, S3, CLOUDFORMATION, API_GATEWAY, SECRETS_MANAGER -> moto.endpoint();
         };
     }
 

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * AWS on one machine: emulator endpoints, SDK clients configured for them, and the platform's
@@ -61,6 +62,15 @@ public interface LocalAws extends AutoCloseable {
 
     default SqsClient sqs() {
         return clients().sqs();
+    }
+
+    /** How many messages the queue at {@code queueUrl} holds, visible or in flight. */
+    default long queueDepth(String queueUrl) {
+        Map<QueueAttributeName, String> attributes = sqs().getQueueAttributes(request -> request.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"))
+                + Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
     }
 
     default SnsClient sns() {

@@ -14,7 +14,10 @@ public record PlatformResources(
         String processingQueueUrl,
         String deadLetterQueueUrl,
         String notificationsTopicArn,
-        String ordersStreamArn) {
+        String ordersStreamArn,
+        String pipeDeadLetterQueueUrl,
+        String notifyFailureQueueUrl,
+        String cursorSecretArn) {
 
     public static final String ENV_ORDERS_TABLE = "ORDERS_TABLE";
     public static final String ENV_IDEMPOTENCY_TABLE = "IDEMPOTENCY_TABLE";
@@ -23,6 +26,7 @@ public record PlatformResources(
     public static final String ENV_PROCESSING_QUEUE_URL = "PROCESSING_QUEUE_URL";
     public static final String ENV_DEAD_LETTER_QUEUE_URL = "DEAD_LETTER_QUEUE_URL";
     public static final String ENV_NOTIFICATIONS_TOPIC_ARN = "NOTIFICATIONS_TOPIC_ARN";
+    public static final String ENV_CURSOR_SECRET_ARN = "ORDERS_CURSOR_SECRET_ARN";
 
     /** What a function needs to find these resources, under the names the functions read. */
     public Map<String, String> environment() {
@@ -34,6 +38,7 @@ public record PlatformResources(
         environment.put(ENV_PROCESSING_QUEUE_URL, processingQueueUrl);
         environment.put(ENV_DEAD_LETTER_QUEUE_URL, deadLetterQueueUrl);
         environment.put(ENV_NOTIFICATIONS_TOPIC_ARN, notificationsTopicArn);
+        environment.put(ENV_CURSOR_SECRET_ARN, cursorSecretArn);
         return Collections.unmodifiableMap(environment);
     }
 }

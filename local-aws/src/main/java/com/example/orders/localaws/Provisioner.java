@@ -2,8 +2,10 @@ package com.example.orders.localaws;
 
 import static com.example.orders.localaws.ResourceDefinitions.physicalName;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +51,10 @@ final class Provisioner {
                     queueUrls.get(ResourceDefinitions.PROCESSING_QUEUE.logicalName()),
                     queueUrls.get(ResourceDefinitions.DEAD_LETTER_QUEUE.logicalName()),
                     topicArns.get(ResourceDefinitions.NOTIFICATIONS.logicalName()),
-                    tables.get(ResourceDefinitions.ORDERS.logicalName()).latestStreamArn());
+                    tables.get(ResourceDefinitions.ORDERS.logicalName()).latestStreamArn(),
+                    queueUrls.get(ResourceDefinitions.NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE.logicalName()),
+                    queueUrls.get(ResourceDefinitions.NOTIFY_FAILURE_QUEUE.logicalName()),
+                    createCursorSecret(namespace));
         } catch (RuntimeException failure) {
             // A half-provisioned namespace would make the next attempt reuse broken leftovers.
             try {
@@ -82,6 +87,12 @@ final class Provisioner {
             } catch (QueueDoesNotExistException alreadyGone) {
                 // Deprovisioning is idempotent.
             }
+        }
+        try {
+            aws.clients().secretsManager().deleteSecret(request -> request
+                    .secretId(physicalName(namespace, ResourceDefinitions.CURSOR_SECRET)).forceDeleteWithoutRecovery(true));
+        } catch (software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException alreadyGone) {
+            // Deprovisioning is idempotent.
         }
         List<String> topicArns = aws.sns().listTopicsPaginator().topics().stream()
                 .map(Topic::topicArn)
@@ -216,6 +227,19 @@ final class Provisioner {
             arns.put(topic.logicalName(), arn);
         }
         return arns;
+    }
+
+    /** The cursor secret: a random value, as Secrets Manager generates one for a stage; reused when it exists. */
+    private String createCursorSecret(String namespace) {
+        String name = physicalName(namespace, ResourceDefinitions.CURSOR_SECRET);
+        try {
+            return aws.clients().secretsManager().describeSecret(request -> request.secretId(name)).arn();
+        } catch (software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException absent) {
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            return aws.clients().secretsManager().createSecret(request -> request.name(name).secretString(value)).arn();
+        }
     }
 
     /** The SDK's default table waiter polls every 20 s; emulators are ready within milliseconds. */

@@ -17,6 +17,11 @@ public final class ResourceDefinitions {
     public static final BillingMode BILLING_MODE = BillingMode.PAY_PER_REQUEST;
 
     private static final int FOURTEEN_DAYS = (int) Duration.ofDays(14).toSeconds();
+    /**
+     * A dead letter expires by its first enqueue time: the processing queue keeps messages for
+     * less than its dead-letter queue, so every dead letter has days left to be redriven.
+     */
+    private static final int FOUR_DAYS = (int) Duration.ofDays(4).toSeconds();
 
     public static final TableDefinition ORDERS = new TableDefinition(
             "orders",
@@ -45,14 +50,26 @@ public final class ResourceDefinitions {
 
     // The visibility timeout is six times the processor's timeout, as AWS advises for Lambda sources.
     public static final QueueDefinition PROCESSING_QUEUE = new QueueDefinition(
-            "order-processing-queue", 180, FOURTEEN_DAYS, DEAD_LETTER_QUEUE.logicalName(), 3);
+            "order-processing-queue", 180, FOUR_DAYS, DEAD_LETTER_QUEUE.logicalName(), 3);
+
+    /** Stream records the new-orders pipe could not deliver within its retries or age limit. */
+    public static final QueueDefinition NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE =
+            new QueueDefinition("new-orders-pipe-dlq", 30, FOURTEEN_DAYS, null, 0);
+
+    /** The notifier's on-failure destination: status events it gave up on, with their payload. */
+    public static final QueueDefinition NOTIFY_FAILURE_QUEUE =
+            new QueueDefinition("order-notify-failures", 30, FOURTEEN_DAYS, null, 0);
 
     public static final TopicDefinition NOTIFICATIONS = new TopicDefinition("order-notifications");
 
     public static final List<TableDefinition> TABLES = List.of(ORDERS, IDEMPOTENCY_KEYS, PAYMENTS, INVENTORY);
 
     /** In creation order: a dead-letter queue comes before the queues that redrive to it. */
-    public static final List<QueueDefinition> QUEUES = List.of(DEAD_LETTER_QUEUE, PROCESSING_QUEUE);
+    public static final List<QueueDefinition> QUEUES =
+            List.of(DEAD_LETTER_QUEUE, PROCESSING_QUEUE, NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE, NOTIFY_FAILURE_QUEUE);
+
+    /** The secret sealing the page cursors of GET /orders; its value is random, made at provisioning. */
+    public static final String CURSOR_SECRET = "orders-cursor-secret";
 
     public static final List<TopicDefinition> TOPICS = List.of(NOTIFICATIONS);
 

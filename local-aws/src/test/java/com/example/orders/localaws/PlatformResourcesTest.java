@@ -14,7 +14,10 @@ class PlatformResourcesTest {
                 "http://127.0.0.1:1/000000000000/t1-order-processing-queue",
                 "http://127.0.0.1:1/000000000000/t1-order-processing-dlq",
                 "arn:aws:sns:us-east-1:000000000000:t1-order-notifications",
-                "arn:aws:dynamodb:us-east-1:000000000000:table/t1-orders/stream/1");
+                "arn:aws:dynamodb:us-east-1:000000000000:table/t1-orders/stream/1",
+                "http://127.0.0.1:1/000000000000/t1-new-orders-pipe-dlq",
+                "http://127.0.0.1:1/000000000000/t1-order-notify-failures",
+                "arn:aws:secretsmanager:us-east-1:000000000000:secret:t1-orders-cursor-secret-AbCdEf");
 
         assertThat(resources.environment()).containsExactly(
                 entry("ORDERS_TABLE", "t1-orders"),
@@ -23,6 +26,8 @@ class PlatformResourcesTest {
                 entry("INVENTORY_TABLE", "t1-inventory"),
                 entry("PROCESSING_QUEUE_URL", "http://127.0.0.1:1/000000000000/t1-order-processing-queue"),
                 entry("DEAD_LETTER_QUEUE_URL", "http://127.0.0.1:1/000000000000/t1-order-processing-dlq"),
-                entry("NOTIFICATIONS_TOPIC_ARN", "arn:aws:sns:us-east-1:000000000000:t1-order-notifications"));
+                entry("NOTIFICATIONS_TOPIC_ARN", "arn:aws:sns:us-east-1:000000000000:t1-order-notifications"),
+                entry("ORDERS_CURSOR_SECRET_ARN",
+                        "arn:aws:secretsmanager:us-east-1:000000000000:secret:t1-orders-cursor-secret-AbCdEf"));
     }
 }

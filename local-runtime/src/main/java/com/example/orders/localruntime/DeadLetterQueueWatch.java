@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Keeps the dead-letter queue in sight, as the DLQ-depth alarm does in AWS: prints its depth
- * whenever it changes while it is, or was, non-zero, with the command that redrives it.
+ * Keeps a queue of dead letters in sight, as the depth alarms do in AWS: prints its depth
+ * whenever it changes while it is, or was, non-zero, with what to do about it.
  */
 public final class DeadLetterQueueWatch implements AutoCloseable {
 
@@ -17,21 +17,24 @@ public final class DeadLetterQueueWatch implements AutoCloseable {
 
     private final SqsClient sqs;
     private final String queueUrl;
-    private final RedriveCommand redrive;
+    private final String label;
+    private final String remedy;
     private final Consumer<String> console;
     private long depth;
     private final BackgroundLoop loop;
 
-    private DeadLetterQueueWatch(SqsClient sqs, String queueUrl, RedriveCommand redrive, Consumer<String> console) {
+    private DeadLetterQueueWatch(SqsClient sqs, String label, String queueUrl, String remedy, Consumer<String> console) {
         this.sqs = sqs;
+        this.label = label;
         this.queueUrl = queueUrl;
-        this.redrive = redrive;
+        this.remedy = remedy;
         this.console = console;
-        this.loop = BackgroundLoop.start("dead-letter-queue-watch", POLL_INTERVAL, this::check);
+        this.loop = BackgroundLoop.start("watch " + label, POLL_INTERVAL, this::check);
     }
 
-    public static DeadLetterQueueWatch start(SqsClient sqs, String queueUrl, RedriveCommand redrive, Consumer<String> console) {
-        return new DeadLetterQueueWatch(sqs, queueUrl, redrive, console);
+    /** Watches the queue at {@code queueUrl}, called {@code label} on the console, whose messages {@code remedy} deals with. */
+    public static DeadLetterQueueWatch start(SqsClient sqs, String label, String queueUrl, String remedy, Consumer<String> console) {
+        return new DeadLetterQueueWatch(sqs, label, queueUrl, remedy, console);
     }
 
     private boolean check() {
@@ -42,8 +45,8 @@ public final class DeadLetterQueueWatch implements AutoCloseable {
                 + Long.parseLong(attributes.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
         if (current != depth) {
             console.accept(current == 0
-                    ? "Dead-letter queue is empty again"
-                    : "Dead-letter queue holds %d message(s); redrive them with: %s".formatted(current, redrive.text()));
+                    ? label + " is empty again"
+                    : "%s holds %d message(s); %s".formatted(label, current, remedy));
             depth = current;
         }
         return false;

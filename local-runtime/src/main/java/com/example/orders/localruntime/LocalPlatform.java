@@ -119,8 +119,8 @@ public final class LocalPlatform implements AutoCloseable {
                 var functionSettings = new LinkedHashMap<>(workflow.processorSettings());
                 functionSettings.putAll(options.functionSettings());
                 PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
-                pipeline = ProcessingPipeline.start(aws, resources, functions, outboxDirectory(options),
-                        options.retryDelay(), console);
+                pipeline = ProcessingPipeline.start(aws, resources, functions, new ProcessingPipeline.Settings(
+                        outboxDirectory(options), options.dataDirectory(), options.retryDelay()), console);
                 ApiDefinition deployed = definition.join();
                 Optional<ContractChecks> contractChecks = checks.join();
                 ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api, contractChecks);

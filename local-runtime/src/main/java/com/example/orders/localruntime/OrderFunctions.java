@@ -1,6 +1,5 @@
 package com.example.orders.localruntime;
 
-import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.LambdaFunction;
@@ -82,16 +81,15 @@ public final class OrderFunctions {
     }
 
     /**
-     * What the functions would find in their Lambda environment: where AWS is, their resources,
-     * the CORS origins, and the key that seals page cursors. The key is new each time, so a
-     * nextToken from an earlier run is refused as forged.
+     * What the functions would find in their Lambda environment: where AWS is, their resources
+     * (the cursor secret among them, made anew in each run's Secrets Manager, so a nextToken
+     * from an earlier run is refused as forged) and the CORS origins.
      */
     private static Map<String, String> environment(LocalAws aws, PlatformResources resources, String corsOrigins) {
         var environment = new LinkedHashMap<String, String>();
         environment.putAll(aws.environment());
         environment.putAll(resources.environment());
         environment.put("CORS_ALLOWED_ORIGINS", corsOrigins);
-        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         return environment;
     }
 

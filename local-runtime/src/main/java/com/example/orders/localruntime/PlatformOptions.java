@@ -42,7 +42,7 @@ public record PlatformOptions(
         PORT("--port", "LOCAL_PORT", "N", "Port on 127.0.0.1 to serve the API on; 0 picks a free one (default " + GatewaySettings.DEFAULT_PORT + ")"),
         API_KEY("--api-key", "LOCAL_API_KEY", "KEY", "The API key clients send in x-api-key (default: a new random key each start)"),
         CORS_ORIGINS("--cors-origins", "CORS_ALLOWED_ORIGINS", "LIST", "Comma-separated origins CORS allows (default " + GatewaySettings.DEFAULT_CORS_ORIGINS + ")"),
-        DATA_DIR("--data-dir", "LOCAL_DATA_DIR", "DIR", "Keep DynamoDB data in DIR across restarts (default: in memory)"),
+        DATA_DIR("--data-dir", "LOCAL_DATA_DIR", "DIR", "Keep the tables and the pipe's position in DIR across restarts (default: in memory)"),
         RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default: the api stack's ThrottlingRateLimit)"),
         BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default: the api stack's ThrottlingBurstLimit)"),
         OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a new temporary directory)"),

@@ -1,6 +1,9 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
+import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LambdaInvokeApi;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -9,17 +12,19 @@ import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Everything after an order is stored, as AWS runs it: the pipe from the Orders stream to
  * order-processing-queue, the queue's event source mapping to the processor, the topic's
- * subscription of the notifier, and, for people watching, the email outbox and the
- * dead-letter queue's depth. Closing stops the sources first, so nothing is invoked after it.
+ * subscription of the notifier with Lambda's asynchronous retries and on-failure queue, and, for
+ * people watching, the email outbox and the depth of every queue of dead letters. Closing stops the sources first, so nothing is invoked after it.
  */
 public final class ProcessingPipeline implements AutoCloseable {
 
@@ -29,41 +34,80 @@ public final class ProcessingPipeline implements AutoCloseable {
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration NOTIFY_TIMEOUT = Duration.ofSeconds(30);
     private static final String NOTIFIER_FILTER_POLICY = "subscription/notifier-filter-policy.json";
+    /** The notifier's asynchronous invocation settings in the functions stack. */
+    private static final String NOTIFY_INVOKE_CONFIG = "NotifyCustomerInvokeConfig";
+    private static final String NEW_ORDERS_PIPE = "new-orders";
+    private static final Path PIPE_CHECKPOINTS = Path.of("pipes", NEW_ORDERS_PIPE + ".json");
+    /** The first pause before a record the pipe failed to deliver is tried again; it doubles with each failure. */
+    private static final Duration PIPE_RETRY_BACKOFF = Duration.ofMillis(200);
 
     private final List<AutoCloseable> parts;
     private final EmailOutbox outbox;
     private final RedriveCommand redrive;
+    private final FailedInvocationsRedriveCommand failedNotificationsRedrive;
+    private final URI lambdaEndpoint;
 
-    private ProcessingPipeline(List<AutoCloseable> parts, EmailOutbox outbox, RedriveCommand redrive) {
+    private ProcessingPipeline(List<AutoCloseable> parts, EmailOutbox outbox, RedriveCommand redrive,
+            FailedInvocationsRedriveCommand failedNotificationsRedrive, URI lambdaEndpoint) {
         this.parts = parts;
         this.outbox = outbox;
         this.redrive = redrive;
+        this.failedNotificationsRedrive = failedNotificationsRedrive;
+        this.lambdaEndpoint = lambdaEndpoint;
     }
 
     /**
+     * Where the pipeline keeps what it writes: the outbox for sent emails, and, when the
+     * platform's data is kept, the pipe's checkpoints beside it; and the local stand-in for
+     * AWS's retry delays (a queue message's visibility timeout, Lambda's pauses between attempts).
+     */
+    public record Settings(Path outboxDirectory, Optional<Path> dataDirectory, Duration retryDelay) {}
+
+    /**
      * Starts the pipeline on {@code resources}; {@code console} receives the lines meant for the
-     * person running the platform (emails sent, dead-letter queue depth).
+     * person running the platform (emails sent, dead letters waiting).
      */
     public static ProcessingPipeline start(LocalAws aws, PlatformResources resources, PipelineFunctions functions,
-            Path outboxDirectory, Duration retryDelay, Consumer<String> console) {
+            Settings settings, Consumer<String> console) {
         // In start order; closed in reverse, so the processor stops before the notifier it publishes to.
         var parts = new ArrayList<AutoCloseable>();
         try {
             String deadLetterQueueArn = aws.sqs().getQueueAttributes(request -> request.queueUrl(resources.deadLetterQueueUrl())
                     .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
             var redrive = new RedriveCommand(deadLetterQueueArn, aws.endpoint(AwsService.SQS), aws.region().id());
-            EmailOutbox outbox = EmailOutbox.start(aws.endpoint(AwsService.SES), outboxDirectory, console);
+            EmailOutbox outbox = EmailOutbox.start(aws.endpoint(AwsService.SES), settings.outboxDirectory(), console);
             parts.add(outbox);
-            parts.add(DeadLetterQueueWatch.start(aws.sqs(), resources.deadLetterQueueUrl(), redrive, console));
+            var notifier = new AsynchronousInvoker<SNSEvent>(
+                    new EventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier()),
+                    SnsEvents::decode,
+                    AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", NOTIFY_INVOKE_CONFIG)),
+                    Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
+                    settings.retryDelay());
+            parts.add(notifier);
+            LambdaInvokeApi lambda = LambdaInvokeApi.start(List.of(notifier));
+            parts.add(lambda);
+            var failedNotificationsRedrive = new FailedInvocationsRedriveCommand(resources.notifyFailureQueueUrl(),
+                    aws.endpoint(AwsService.SQS), lambda.endpoint(), aws.region().id());
+            parts.add(DeadLetterQueueWatch.start(aws.sqs(), "The dead-letter queue", resources.deadLetterQueueUrl(),
+                    "redrive them with: " + redrive.text(), console));
+            parts.add(DeadLetterQueueWatch.start(aws.sqs(), "The notifier's failure queue", resources.notifyFailureQueueUrl(),
+                    "invoke the notifier with them again: " + failedNotificationsRedrive.text(), console));
+            parts.add(DeadLetterQueueWatch.start(aws.sqs(), "The pipe's dead-letter queue", resources.pipeDeadLetterQueueUrl(),
+                    "each names a stream record whose order was never queued (README: Runbook)", console));
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
-                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(),
-                    new EventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier())));
+                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), notifier));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
                     new EventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor()),
-                    retryDelay));
-            parts.add(StreamToQueueForwarder.start(aws.dynamoDbStreams(), resources.ordersStreamArn(), aws.sqs(),
-                    resources.processingQueueUrl(), PipeDefinition.newOrders()));
-            return new ProcessingPipeline(List.copyOf(parts), outbox, redrive);
+                    settings.retryDelay()));
+            String streamArn = resources.ordersStreamArn();
+            PipeCheckpoints checkpoints = settings.dataDirectory()
+                    .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(PIPE_CHECKPOINTS)))
+                    .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
+            parts.add(StreamToQueueForwarder.start(aws.dynamoDbStreams(), aws.sqs(),
+                    new StreamToQueueForwarder.Route(NEW_ORDERS_PIPE, streamArn, resources.processingQueueUrl(),
+                            Optional.of(resources.pipeDeadLetterQueueUrl())),
+                    PipeDefinition.newOrders(), checkpoints, PIPE_RETRY_BACKOFF));
+            return new ProcessingPipeline(List.copyOf(parts), outbox, redrive, failedNotificationsRedrive, lambda.endpoint());
         } catch (RuntimeException failure) {
             closeAll(parts.reversed(), failure);
             throw failure;
@@ -76,6 +120,15 @@ public final class ProcessingPipeline implements AutoCloseable {
 
     public RedriveCommand redrive() {
         return redrive;
+    }
+
+    public FailedInvocationsRedriveCommand failedNotificationsRedrive() {
+        return failedNotificationsRedrive;
+    }
+
+    /** Lambda's Invoke API for the asynchronously invoked functions ({@code AWS_ENDPOINT_URL_LAMBDA}). */
+    public URI lambdaEndpoint() {
+        return lambdaEndpoint;
     }
 
     @Override

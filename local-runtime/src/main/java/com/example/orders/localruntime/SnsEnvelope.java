@@ -1,15 +1,13 @@
 package com.example.orders.localruntime;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.joda.time.DateTime;
-
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON document SNS posts to an HTTP subscriber: a {@code SubscriptionConfirmation} or a
- * {@code Notification}. A notification becomes the {@link SNSEvent} Lambda would receive for it.
+ * {@code Notification}. A notification becomes the event Lambda would receive for it, in
+ * Lambda's JSON ({@link SnsEvents} reads it back as an {@code SNSEvent}).
  */
 record SnsEnvelope(JsonNode document) {
 
@@ -28,38 +26,37 @@ record SnsEnvelope(JsonNode document) {
         return document.path("Token").asText();
     }
 
-    /** The event Lambda delivers for this notification through {@code subscriptionArn}. */
-    SNSEvent event(String subscriptionArn) {
-        var sns = new SNSEvent.SNS();
-        sns.setType(type());
-        sns.setMessageId(text("MessageId"));
-        sns.setTopicArn(topicArn());
-        sns.setSubject(text("Subject"));
-        sns.setMessage(text("Message"));
-        sns.setTimestamp(document.hasNonNull("Timestamp") ? DateTime.parse(document.get("Timestamp").asText()) : null);
-        sns.setSignatureVersion(text("SignatureVersion"));
-        sns.setSignature(text("Signature"));
-        sns.setSigningCertUrl(text("SigningCertURL"));
-        sns.setUnsubscribeUrl(text("UnsubscribeURL"));
-        var attributes = new LinkedHashMap<String, SNSEvent.MessageAttribute>();
-        document.path("MessageAttributes").properties().forEach(entry -> {
-            var attribute = new SNSEvent.MessageAttribute();
-            attribute.setType(entry.getValue().path("Type").asText());
-            attribute.setValue(entry.getValue().path("Value").asText());
-            attributes.put(entry.getKey(), attribute);
-        });
-        sns.setMessageAttributes(attributes);
-        var record = new SNSEvent.SNSRecord();
-        record.setEventSource("aws:sns");
-        record.setEventVersion("1.0");
-        record.setEventSubscriptionArn(subscriptionArn);
-        record.setSns(sns);
-        var event = new SNSEvent();
-        event.setRecords(List.of(record));
+    /** The event Lambda delivers for this notification through {@code subscriptionArn}, as JSON. */
+    JsonNode payload(String subscriptionArn) {
+        ObjectNode event = JsonNodeFactory.instance.objectNode();
+        ObjectNode record = event.putArray("Records").addObject();
+        record.put("EventSource", "aws:sns");
+        record.put("EventVersion", "1.0");
+        record.put("EventSubscriptionArn", subscriptionArn);
+        ObjectNode sns = record.putObject("Sns");
+        sns.put("Type", type());
+        copy(sns, "MessageId", "MessageId");
+        sns.put("TopicArn", topicArn());
+        copy(sns, "Subject", "Subject");
+        copy(sns, "Message", "Message");
+        copy(sns, "Timestamp", "Timestamp");
+        copy(sns, "SignatureVersion", "SignatureVersion");
+        copy(sns, "Signature", "Signature");
+        // Lambda spells these two differently from SNS's HTTP deliveries.
+        copy(sns, "SigningCertURL", "SigningCertUrl");
+        copy(sns, "UnsubscribeURL", "UnsubscribeUrl");
+        ObjectNode attributes = sns.putObject("MessageAttributes");
+        document.path("MessageAttributes").properties().forEach(entry -> attributes.putObject(entry.getKey())
+                .put("Type", entry.getValue().path("Type").asText())
+                .put("Value", entry.getValue().path("Value").asText()));
         return event;
     }
 
-    private String text(String field) {
-        return document.hasNonNull(field) ? document.get(field).asText() : null;
+    private void copy(ObjectNode target, String from, String to) {
+        if (document.hasNonNull(from)) {
+            target.put(to, document.get(from).asText());
+        } else {
+            target.putNull(to);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.example.orders.localruntime;
 
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -20,8 +20,10 @@ import java.util.concurrent.Executors;
 /**
  * A function subscribed to an SNS topic, run locally: an HTTP endpoint on 127.0.0.1 that moto's
  * SNS posts to (moto cannot invoke a Lambda function outside Docker), subscribed with a filter
- * policy. It confirms subscriptions, and turns each notification into an {@link SNSEvent} for
- * the function; a failing function answers 500 and is logged (moto does not retry).
+ * policy. It confirms subscriptions, and hands each notification, as the {@link SNSEvent} Lambda
+ * would build, to the function's {@link AsynchronousInvoker}: SNS invokes Lambda asynchronously,
+ * so a notification is accepted at once, and a failing function is retried, then sent to its
+ * on-failure destination, by Lambda's rules rather than SNS's.
  *
  * <p>Closing unsubscribes before the endpoint stops: moto fails every Publish to a topic with
  * an HTTP subscriber that does not answer.
@@ -31,15 +33,14 @@ public final class TopicSubscriber implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String PATH = "/sns";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final System.Logger LOG = System.getLogger(TopicSubscriber.class.getName());
 
     private final SnsClient sns;
-    private final EventFunction<SNSEvent, ?> function;
+    private final AsynchronousInvoker<SNSEvent> function;
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile String subscriptionArn;
 
-    private TopicSubscriber(SnsClient sns, EventFunction<SNSEvent, ?> function) {
+    private TopicSubscriber(SnsClient sns, AsynchronousInvoker<SNSEvent> function) {
         this.sns = sns;
         this.function = function;
         try {
@@ -54,7 +55,7 @@ public final class TopicSubscriber implements AutoCloseable {
     }
 
     /** Subscribes {@code function} to {@code topicArn} with the filter policy {@code filterPolicy} (JSON). */
-    public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, EventFunction<SNSEvent, ?> function) {
+    public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, AsynchronousInvoker<SNSEvent> function) {
         var subscriber = new TopicSubscriber(sns, function);
         try {
             subscriber.subscriptionArn = sns.subscribe(request -> request.topicArn(topicArn)
@@ -96,14 +97,8 @@ public final class TopicSubscriber implements AutoCloseable {
     }
 
     private int notify(SnsEnvelope envelope) {
-        try {
-            function.invoke(envelope.event(subscriptionArn));
-            return 200;
-        } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, function.name() + " failed a notification from " + envelope.topicArn()
-                    + "; moto will not deliver it again: " + failure, failure);
-            return 500;
-        }
+        function.accept(envelope.payload(subscriptionArn));
+        return 200;
     }
 
     @Override

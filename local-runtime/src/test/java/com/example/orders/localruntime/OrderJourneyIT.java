@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -86,7 +86,7 @@ class OrderJourneyIT {
         settings.put("NOTIFY_EMAIL_SENDER", SENDER);
         settings.put("WORKFLOW_THRESHOLD", WORKFLOW_THRESHOLD);
         pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", settings),
-                outboxDirectory, Duration.ofMillis(500), console::add);
+                new ProcessingPipeline.Settings(outboxDirectory, Optional.empty(), Duration.ofMillis(500)), console::add);
         gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), GatewaySettings.DEFAULT_CORS_ORIGINS);
         client = new ContractClient(gateway.uri(), KEY);
         orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
@@ -147,11 +147,8 @@ class OrderJourneyIT {
     }
 
     private void awaitQueueDrained() {
-        Eventually.get("processing queue drained", JOURNEY, () -> aws.sqs().getQueueAttributes(r -> r
-                        .queueUrl(resources.processingQueueUrl())
-                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes(),
-                attributes -> attributes.values().stream().allMatch("0"::equals));
+        Eventually.get("processing queue drained", JOURNEY, () -> aws.queueDepth(resources.processingQueueUrl()),
+                depth -> depth == 0);
     }
 
     @Test

@@ -43,11 +43,7 @@ class QueuePollerIT {
     }
 
     private static int depth(String queueUrl) {
-        var attributes = aws.sqs().getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
-                .attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+        return (int) aws.queueDepth(queueUrl);
     }
 
     private static QueuePoller poll(PlatformResources resources, com.amazonaws.services.lambda.runtime.RequestHandler<SQSEvent, SQSBatchResponse> handler) {

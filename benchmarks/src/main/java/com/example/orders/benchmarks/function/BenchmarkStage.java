@@ -1,7 +1,6 @@
 package com.example.orders.benchmarks.function;
 
 import com.example.orders.core.order.process.InventoryReservations;
-import com.example.orders.core.store.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.ExampleStock;
@@ -26,7 +25,6 @@ public record BenchmarkStage(LocalAws aws, PlatformResources resources, Map<Stri
         ExampleStock.LEVELS.forEach(level -> inventory.stock(level.sku(), STOCK));
         var values = new LinkedHashMap<String, String>(resources.environment());
         values.put("CORS_ALLOWED_ORIGINS", "https://app.example.com");
-        values.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         values.put("WORKFLOW_THRESHOLD", "1000.00");
         // The example order's total is below the threshold: it never starts the workflow.
         values.put("WORKFLOW_STATE_MACHINE_ARN", "");

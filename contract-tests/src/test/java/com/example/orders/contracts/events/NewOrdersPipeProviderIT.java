@@ -17,6 +17,7 @@ import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.PipeCheckpoints;
 import com.example.orders.localruntime.PipeDefinition;
 import com.example.orders.localruntime.StreamToQueueForwarder;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +57,10 @@ class NewOrdersPipeProviderIT {
         orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
         sqs = aws.sqs();
         queueUrl = resources.processingQueueUrl();
-        pipe = StreamToQueueForwarder.start(aws.dynamoDbStreams(), resources.ordersStreamArn(), sqs, queueUrl,
-                PipeDefinition.newOrders());
+        pipe = StreamToQueueForwarder.start(aws.dynamoDbStreams(), sqs,
+                new StreamToQueueForwarder.Route("new-orders", resources.ordersStreamArn(), queueUrl,
+                        Optional.of(resources.pipeDeadLetterQueueUrl())),
+                PipeDefinition.newOrders(), PipeCheckpoints.inMemory(resources.ordersStreamArn()), Duration.ofMillis(50));
     }
 
     @AfterAll

@@ -1,13 +1,9 @@
 package com.example.orders.localruntime.gateway;
 
-import com.example.orders.cloudformation.YamlDocuments;
+import com.example.orders.localruntime.BundledTemplates;
 import com.example.orders.localaws.LocalAws;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +24,6 @@ import java.util.Set;
  * loading, naming the part, rather than being served differently.
  */
 public final class ApiDefinition {
-
-    /** Where the build puts the assembled {@code api.yaml} in this module's jar. */
-    public static final String BUNDLED_TEMPLATE = "/deploy/api.yaml";
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
     private static final String EXTENSION = "x-amazon-apigateway-";
@@ -59,14 +52,7 @@ public final class ApiDefinition {
 
     /** The assembled api stack template this module was built with. */
     public static JsonNode bundledTemplate() {
-        try (InputStream template = ApiDefinition.class.getResourceAsStream(BUNDLED_TEMPLATE)) {
-            if (template == null) {
-                throw new IllegalStateException(BUNDLED_TEMPLATE + " is missing from the classpath; build local-runtime with Maven");
-            }
-            return YamlDocuments.parse(new String(template.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return BundledTemplates.load("api.yaml");
     }
 
     /**

@@ -57,13 +57,6 @@ public final class PageCursor {
         }
     }
 
-    /** A fresh random secret for {@link #fromSecret}, for places that make their own (tests, the local platform). */
-    public static String randomSecret() {
-        byte[] entropy = new byte[32];
-        new SecureRandom().nextBytes(entropy);
-        return ENCODER.encodeToString(entropy);
-    }
-
     /** A cursor with a fresh random key: tokens stay valid for this process only. */
     public static PageCursor withRandomKey() {
         byte[] key = new byte[32];

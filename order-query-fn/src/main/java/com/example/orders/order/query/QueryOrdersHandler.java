@@ -25,6 +25,9 @@ import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
 
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +68,19 @@ public final class QueryOrdersHandler
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
-                PageCursor.fromSecret(env.require("ORDERS_CURSOR_SECRET")), Clock.systemUTC());
+                PageCursor.fromSecret(cursorSecret(aws, env.require("ORDERS_CURSOR_SECRET_ARN"))), Clock.systemUTC());
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-query");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);
+    }
+
+    /**
+     * Read once, at init (before a SnapStart snapshot): the value never sits in the function's
+     * configuration, where {@code lambda:GetFunctionConfiguration} would show it.
+     */
+    private static String cursorSecret(AwsClientFactory aws, String secretArn) {
+        SecretsManagerClient client = aws.client("SECRETS_MANAGER", SecretsManagerClient::builder);
+        return SecretsProvider.builder().withClient(client).build().get(secretArn);
     }
 
     @Override

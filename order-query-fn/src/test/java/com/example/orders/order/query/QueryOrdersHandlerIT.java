@@ -41,7 +41,6 @@ class QueryOrdersHandlerIT {
     void setUp(LocalAws aws, PlatformResources resources) {
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
-        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         handler = new QueryOrdersHandler(environment);
         orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
     }
@@ -158,7 +157,6 @@ class QueryOrdersHandlerIT {
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
         environment.put("ORDERS_TABLE", "no-such-table");
-        environment.put("ORDERS_CURSOR_SECRET", PageCursor.randomSecret());
         assertThatThrownBy(new QueryOrdersHandler(environment)::prime).hasMessageContaining("answered 500");
     }
 }
