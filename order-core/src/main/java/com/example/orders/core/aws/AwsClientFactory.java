@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -32,6 +33,12 @@ import java.util.function.Supplier;
  * every call.
  */
 public final class AwsClientFactory {
+
+    /**
+     * Appended to every request's User-Agent: CloudTrail then tells the platform's calls from
+     * others', and the integration tests record the functions' own calls by it.
+     */
+    public static final String USER_AGENT_APP = "app/orders-platform";
 
     private final Map<String, String> environment;
     private final Region region;
@@ -76,7 +83,10 @@ public final class AwsClientFactory {
     /** A builder configured like every client of this factory, for callers that add more. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, String serviceId) {
         builder.region(region).credentialsProvider(credentials).httpClient(httpClient);
-        tracing.ifPresent(interceptor -> builder.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor)));
+        builder.overrideConfiguration(o -> {
+            o.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, USER_AGENT_APP);
+            tracing.ifPresent(o::addExecutionInterceptor);
+        });
         endpointOverride(serviceId).ifPresent(builder::endpointOverride);
         return builder;
     }
