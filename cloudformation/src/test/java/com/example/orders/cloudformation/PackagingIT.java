@@ -8,13 +8,11 @@ import com.example.orders.localaws.LocalAwsTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -114,22 +112,7 @@ class PackagingIT {
         return Path.of(System.getProperty("orders.deployDirectory"));
     }
 
-    /** Runs a command from the repository root, as the README shows it; fails on a non-zero exit. */
     private static String run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
-        Path output = Files.createTempFile("packaging", ".log");
-        Path errors = Files.createTempFile("packaging", ".err");
-        var process = new ProcessBuilder(command)
-                .directory(Templates.repoRoot().toFile())
-                .redirectOutput(output.toFile())
-                .redirectError(errors.toFile());
-        process.environment().putAll(environment);
-        Process started = process.start();
-        boolean finished = started.waitFor(5, TimeUnit.MINUTES);
-        String log = Files.readString(output);
-        String errorLog = Files.readString(errors);
-        Files.delete(output);
-        Files.delete(errors);
-        assertThat(finished && started.exitValue() == 0).as(String.join(" ", command) + " failed:\n" + log + errorLog).isTrue();
-        return log;
+        return Commands.run(environment, command);
     }
 }
