@@ -124,6 +124,15 @@ class PlatformPolicyTest {
                         .isFalse());
     }
 
+    /** lambda:GetFunctionConfiguration shows a function's environment: no secret's value may be resolved into it. */
+    @ParameterizedTest
+    @MethodSource("templates")
+    void noFunctionsEnvironmentHoldsASecret(String name) {
+        assertThat(Templates.resourcesOfType(Templates.load(name), "AWS::Lambda::Function"))
+                .allSatisfy(function -> assertThat(function.path("Properties").path("Environment").toString())
+                        .doesNotContain("{{resolve:secretsmanager", "{{resolve:ssm-secure"));
+    }
+
     @ParameterizedTest
     @MethodSource("templates")
     void everyKmsKeyRotates(String name) {
