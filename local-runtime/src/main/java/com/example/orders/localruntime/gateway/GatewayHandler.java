@@ -92,7 +92,7 @@ final class GatewayHandler extends Handler.Abstract {
         String rawPath = request.getHttpURI().getPath();
         Optional<RouteMatch> found = api.find(received.method(), rawPath);
         if (found.isEmpty()) {
-            return refusal(GatewayError.of(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN), received, "");
+            return afterReading(request, refusal(GatewayError.of(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN), received, ""));
         }
         RouteMatch match = found.get();
         Route route = match.route();
@@ -102,11 +102,11 @@ final class GatewayHandler extends Handler.Abstract {
         if (route.apiKeyRequired()) {
             Optional<String> known = knownApiKey(routed.header(API_KEY_HEADER).orElse(null));
             if (known.isEmpty()) {
-                return refusal(GatewayError.of(GatewayResponseType.INVALID_API_KEY), routed, resourcePath);
+                return afterReading(request, refusal(GatewayError.of(GatewayResponseType.INVALID_API_KEY), routed, resourcePath));
             }
             apiKey = known.get();
             if (throttle.admit(apiKey).isPresent()) {
-                return refusal(GatewayError.of(GatewayResponseType.THROTTLED), routed, resourcePath);
+                return afterReading(request, refusal(GatewayError.of(GatewayResponseType.THROTTLED), routed, resourcePath));
             }
         }
         Optional<byte[]> payload = readBody(request);
@@ -171,6 +171,15 @@ final class GatewayHandler extends Handler.Abstract {
     }
 
     /** The body, or empty when it exceeds the payload limit. */
+    /**
+     * {@code refusal}, answered once the request's body is read and dropped, as API Gateway reads
+     * a whole request: an unread body would leave the connection unable to carry the client's next
+     * request. A body over the payload limit stays unread, and the answer says the connection closes.
+     */
+    private GatewayResponse afterReading(Request request, GatewayResponse refusal) {
+        return readBody(request).isPresent() ? refusal : refusal.withHeaders(Map.of("Connection", "close"));
+    }
+
     private Optional<byte[]> readBody(Request request) {
         try (InputStream body = Content.Source.asInputStream(request)) {
             return settings.payloadLimit().read(body, request.getLength());

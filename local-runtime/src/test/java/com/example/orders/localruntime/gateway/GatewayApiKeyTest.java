@@ -5,6 +5,9 @@ import static com.example.orders.localruntime.gateway.RunningGateway.API_KEY;
 import static com.example.orders.localruntime.gateway.RunningGateway.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,32 @@ class GatewayApiKeyTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json(response).path("status").asInt()).isEqualTo(403);
+    }
+
+    /**
+     * A client's connection pool sends its next request on the same connection, and a client may
+     * send a body after its headers: the refusal must wait for the body, and the connection stay open.
+     */
+    @Test
+    void a_refused_post_leaves_its_connection_open_for_the_next_request() throws Exception {
+        String body = "{\"customer\":{\"customerId\":\"cust-1\"}}";
+        String head = "POST /orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\n\r\n";
+        String next = "GET /orders?status=PENDING HTTP/1.1\r\nHost: 127.0.0.1\r\nx-api-key: " + API_KEY
+                + "\r\nConnection: close\r\n\r\n";
+        try (var socket = new Socket(gateway.uri().getHost(), gateway.uri().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(300);
+            socket.getOutputStream().write((body + next).getBytes(StandardCharsets.US_ASCII));
+
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(answers).startsWith("HTTP/1.1 403 ").contains("HTTP/1.1 200 ");
+        } catch (SocketException closedUnderTheClient) {
+            throw new AssertionError("The gateway closed the connection after the refusal", closedUnderTheClient);
+        }
     }
 
     @Test

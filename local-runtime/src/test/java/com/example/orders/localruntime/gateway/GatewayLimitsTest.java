@@ -85,6 +85,23 @@ class GatewayLimitsTest {
         }
     }
 
+    /** HTTP/1.1 lets a server leave the reason phrase out, but clients and people read it. */
+    @Test
+    void a429StatusLineCarriesItsReasonPhrase() {
+        try (var gateway = RunningGateway.start(settings(PayloadLimit.API_GATEWAY), throttledTo(1), new RecordingFunction())) {
+            gateway.send(gateway.withKey("/orders?status=PENDING"));
+            byte[] request = ("GET /orders?status=PENDING HTTP/1.1\r\nHost: 127.0.0.1\r\nx-api-key: " + RunningGateway.API_KEY
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+            RawHttp.Outcome outcome = RawHttp.exchange(gateway.uri(), request, java.time.Duration.ofSeconds(10));
+
+            assertThat(outcome.response()).hasValueSatisfying(response -> {
+                assertThat(response.status()).isEqualTo(429);
+                assertThat(response.reason()).isEqualTo("Too Many Requests");
+            });
+        }
+    }
+
     @Test
     void eachApiKeyHasABucketOfItsOwn() {
         try (var gateway = RunningGateway.start(settings(PayloadLimit.API_GATEWAY), throttledTo(2), new RecordingFunction())) {

@@ -36,7 +36,7 @@ final class RawHttp {
         }
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
+    record Response(int status, String reason, Map<String, String> headers, String body) {
 
         Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
@@ -77,7 +77,7 @@ final class RawHttp {
             Response head = parse(received.toByteArray(), false);
             int length = head.header("content-length").map(Integer::parseInt).orElse(-1);
             byte[] body = length >= 0 ? in.readNBytes(length) : in.readAllBytes();
-            return Outcome.answered(new Response(head.status(), head.headers(), new String(body, StandardCharsets.UTF_8)));
+            return Outcome.answered(new Response(head.status(), head.reason(), head.headers(), new String(body, StandardCharsets.UTF_8)));
         } catch (SocketTimeoutException hang) {
             return Outcome.hung();
         } catch (IOException reset) {
@@ -99,6 +99,6 @@ final class RawHttp {
             }
         }
         String body = withBody && headEnd >= 0 ? text.substring(headEnd + 4) : "";
-        return new Response(Integer.parseInt(statusLine[1]), headers, body);
+        return new Response(Integer.parseInt(statusLine[1]), statusLine.length > 2 ? statusLine[2] : "", headers, body);
     }
 }
