@@ -110,11 +110,16 @@ public final class EmailOutbox implements AutoCloseable {
         }
     }
 
+    /** Writes what was sent since the last poll, while the emulator still holds it, then stops. */
     @Override
     public void close() {
         if (loop != null) {
             loop.close();
         }
-        http.close();
+        try {
+            collect();
+        } finally {
+            http.close();
+        }
     }
 }

@@ -9,13 +9,15 @@ import java.util.Map;
 
 /**
  * The stock the local inventory starts with: enough of every SKU in the contract's example order
- * that the printed create command leads to a COMPLETED order, many times over.
+ * that the printed create command leads to a COMPLETED order, many times over, and a scarce SKU
+ * with which one order can run out of stock (4 of {@code LAMP-0003}).
  */
 public final class ExampleStock {
 
     public static final List<StockLevel> LEVELS = List.of(
             new StockLevel("BOOK-0001", 1000),
-            new StockLevel("PEN-0042", 1000));
+            new StockLevel("PEN-0042", 1000),
+            new StockLevel("LAMP-0003", 3));
 
     private ExampleStock() {
     }

@@ -48,6 +48,16 @@ final class StreamRecordJson {
         return event;
     }
 
+    /** A stream record of an item as it is now, as if it had just been written ({@code INSERT}). */
+    static ObjectNode ofItem(Map<String, AttributeValue> item, String streamArn) {
+        ObjectNode event = NODES.objectNode();
+        event.put("eventName", "INSERT");
+        event.put("eventSource", "aws:dynamodb");
+        putImage(event.putObject("dynamodb"), "NewImage", item);
+        event.put("eventSourceARN", streamArn);
+        return event;
+    }
+
     private static void putImage(ObjectNode dynamodb, String name, Map<String, AttributeValue> image) {
         // The SDK reports an image the record does not carry as an empty auto-construct map.
         if (image != null && !image.isEmpty()) {

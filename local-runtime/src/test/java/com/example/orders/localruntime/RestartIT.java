@@ -1,0 +1,101 @@
+package com.example.orders.localruntime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.localaws.Eventually;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A platform with kept data stopped in the middle of a burst of orders and started again: every
+ * order reaches its final status, none is charged, reserved or notified twice.
+ */
+class RestartIT {
+
+    private static final String API_KEY = "restart-it-key";
+    private static final int ORDERS = 30;
+    private static final int FLAKY = 6;
+
+    private static PlatformOptions options(Path dataDirectory) {
+        return PlatformOptions.parse(List.of("--port", "0", "--api-key", API_KEY, "--retry-delay", "0",
+                "--data-dir", dataDirectory.toString()), Map.of());
+    }
+
+    private static String order(String customerId) {
+        return """
+                {"customer":{"customerId":"%s","email":"ada@example.com"},
+                 "items":[{"sku":"BOOK-0001","name":"The Pragmatic Programmer","quantity":1,"unitPrice":"39.99"}],
+                 "currency":"EUR"}""".formatted(customerId);
+    }
+
+    @Test
+    void aRestartMidStreamLosesNoOrderAndDoesNothingTwice(@TempDir Path dataDirectory) {
+        List<String> orderIds = new ArrayList<>();
+        long stockBefore;
+        try (var first = LocalPlatform.start(options(dataDirectory))) {
+            var client = new ContractClient(first.readyMessage().uri(), API_KEY);
+            stockBefore = stock(first);
+            for (int i = 0; i < ORDERS; i++) {
+                String customer = (i < FLAKY ? "flaky-" : "cust-") + i;
+                var created = client.send(client.postJson("/orders", order(customer)));
+                orderIds.add(ContractClient.json(created).path("orderId").asText());
+            }
+        }
+
+        try (var second = LocalPlatform.start(options(dataDirectory))) {
+            var client = new ContractClient(second.readyMessage().uri(), API_KEY);
+            Map<String, String> statuses = Eventually.get("every order final", Duration.ofSeconds(90),
+                    () -> statuses(client, orderIds), found -> found.values().stream().allMatch(s -> s.equals("COMPLETED")
+                            || s.equals("FAILED")));
+
+            assertThat(statuses.values()).as("every order completes, the flaky ones on a retry").containsOnly("COMPLETED");
+            assertThat(stock(second)).as("one unit reserved per order").isEqualTo(stockBefore - ORDERS);
+        }
+        assertThat(emailsPerOrderAndSubject(dataDirectory.resolve("outbox")))
+                .as("one email per order and status change")
+                .hasSize(ORDERS * 2)
+                .allSatisfy((orderAndSubject, count) -> assertThat(count).as(orderAndSubject).isEqualTo(1));
+    }
+
+    private static Map<String, String> statuses(ContractClient client, List<String> orderIds) {
+        Map<String, String> statuses = new HashMap<>();
+        for (String orderId : orderIds) {
+            JsonNode order = ContractClient.json(client.send(client.withKey("/orders/" + orderId)));
+            statuses.put(orderId, order.path("status").asText());
+        }
+        return statuses;
+    }
+
+    /** Units of BOOK-0001 left in the platform's inventory. */
+    private static long stock(LocalPlatform platform) {
+        return new InventoryReservations(platform.aws().dynamoDb(), platform.resources().inventoryTable())
+                .available("BOOK-0001").orElseThrow();
+    }
+
+    private static Map<String, Integer> emailsPerOrderAndSubject(Path outbox) {
+        Map<String, Integer> counts = new HashMap<>();
+        try (Stream<Path> files = Files.list(outbox)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                String orderId = text.lines().filter(line -> line.startsWith("Order: ")).findFirst().orElseThrow().substring(7);
+                String subject = text.lines().filter(line -> line.startsWith("Subject: ")).findFirst().orElseThrow();
+                counts.merge(orderId + " " + subject, 1, Integer::sum);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return counts;
+    }
+}
