@@ -1,7 +1,7 @@
 // A frontend's use of the generated client, type-checked by the build with the client itself:
 // a spec change that would break code like this fails `tsc` here first.
-import { Configuration, OrdersApi, OrderStatus, ResponseError } from "../target/typescript-client";
-import type { Order, OrderPage } from "../target/typescript-client";
+import { Configuration, OrdersApi, OrderStatus, ResponseError } from "@orders-platform/client";
+import type { Order, OrderPage } from "@orders-platform/client";
 
 const api = new OrdersApi(new Configuration({ basePath: "http://127.0.0.1:3000", apiKey: "your-api-key" }));
 
