@@ -8,8 +8,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -41,6 +42,9 @@ final class DynamoDbLocalServer implements AutoCloseable {
      * One database is shared by all credentials and regions, as the functions and tests expect.
      */
     static DynamoDbLocalServer start(Optional<Path> dataDirectory) {
+        // The request handler logs every error it answers a client with (a failed condition, a
+        // trimmed stream record) as a WARN with its stack trace: answers, not faults of the server.
+        Configurator.setLevel(LocalDynamoDBServerHandler.class.getName(), Level.ERROR);
         String dbPath = dataDirectory.map(DynamoDbLocalServer::createDirectories).orElse(null);
         Server jetty = new Server();
         try {
@@ -90,7 +94,7 @@ final class DynamoDbLocalServer implements AutoCloseable {
 
     private static Logger quiet(String name) {
         Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
+        logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
     }
 

@@ -10,11 +10,6 @@ import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.lambda.LambdaFunction;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -33,15 +28,19 @@ import java.util.function.Consumer;
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalAws aws;
+    private final PlatformResources resources;
     private final LocalWorkflow workflow;
     private final ProcessingPipeline pipeline;
     private final ApiGateway gateway;
     private final ReadyMessage readyMessage;
     private final Optional<ContractChecks> contractChecks;
+    /** The workspace this platform made for itself, and removes when it closes. */
+    private Optional<PlatformWorkspace> ownedWorkspace = Optional.empty();
 
-    private LocalPlatform(LocalAws aws, LocalWorkflow workflow, ProcessingPipeline pipeline, ApiGateway gateway,
+    private LocalPlatform(LocalAws aws, PlatformResources resources, LocalWorkflow workflow, ProcessingPipeline pipeline, ApiGateway gateway,
             ReadyMessage readyMessage, Optional<ContractChecks> contractChecks) {
         this.aws = aws;
+        this.resources = resources;
         this.workflow = workflow;
         this.pipeline = pipeline;
         this.gateway = gateway;
@@ -50,10 +49,6 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        // One line per log record, before anything logs: JUL's default takes two.
-        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %3$s - %5$s%6$s%n");
-        }
         PlatformOptions options;
         try {
             options = PlatformOptions.parse(List.of(args), System.getenv());
@@ -67,23 +62,34 @@ public final class LocalPlatform implements AutoCloseable {
             System.out.print(PlatformOptions.usage());
             return;
         }
+        PlatformWorkspace workspace = PlatformWorkspace.of(options);
+        PlatformConsole console = PlatformConsole.open(workspace.log(), options.verbose());
         LocalPlatform platform;
         try {
-            platform = start(options);
+            platform = start(options, console::line, workspace);
+        } catch (PortInUseException busy) {
+            console.failure(busy.getMessage(), Optional.empty());
+            stop(console, workspace);
+            System.exit(1);
+            return;
         } catch (RuntimeException failure) {
-            System.err.println("The local platform did not start: " + failure.getMessage());
-            failure.printStackTrace();
+            console.failure("The local platform did not start: " + failure.getMessage(), Optional.of(failure));
+            console.close();
             System.exit(1);
             return;
         }
-        PrintStream out = System.out;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             platform.close();
-            out.println("Orders platform stopped.");
+            console.line("Orders platform stopped.");
+            stop(console, workspace);
         }));
-        out.print(platform.readyMessage().text());
-        out.flush();
+        console.print(platform.readyMessage().text());
         // The gateway's server thread keeps the JVM running until Ctrl-C.
+    }
+
+    private static void stop(PlatformConsole console, PlatformWorkspace workspace) {
+        console.close();
+        workspace.removeIfTemporary();
     }
 
     /**
@@ -94,9 +100,26 @@ public final class LocalPlatform implements AutoCloseable {
         return start(options, System.out::println);
     }
 
-    /** As {@link #start(PlatformOptions)}, with the pipeline's lines going to {@code console}. */
+    /**
+     * As {@link #start(PlatformOptions)}, with the pipeline's lines going to {@code console}; its
+     * files (outbox) in a workspace of its own, removed when it closes unless it is the data directory.
+     */
     public static LocalPlatform start(PlatformOptions options, Consumer<String> console) {
+        PlatformWorkspace workspace = PlatformWorkspace.of(options);
+        try {
+            LocalPlatform platform = start(options, console, workspace);
+            platform.ownedWorkspace = Optional.of(workspace);
+            return platform;
+        } catch (RuntimeException failure) {
+            workspace.removeIfTemporary();
+            throw failure;
+        }
+    }
+
+    /** Starts the platform with its files in {@code workspace}, which the caller removes. */
+    static LocalPlatform start(PlatformOptions options, Consumer<String> console, PlatformWorkspace workspace) {
         long started = System.nanoTime();
+        PortInUseException.check(options.port());
         // SLF4J initialises on first use; when several startup threads race to that, it drops
         // their early log calls and warns about "substitute loggers". Initialise it here, once.
         LoggerFactory.getILoggerFactory();
@@ -120,15 +143,15 @@ public final class LocalPlatform implements AutoCloseable {
                 functionSettings.putAll(options.functionSettings());
                 PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
                 pipeline = ProcessingPipeline.start(aws, resources, functions, new ProcessingPipeline.Settings(
-                        outboxDirectory(options), options.dataDirectory(), options.retryDelay()), console);
+                        workspace.outbox(), options.dataDirectory(), options.retryDelay()), console);
                 ApiDefinition deployed = definition.join();
                 Optional<ContractChecks> contractChecks = checks.join();
                 ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api, contractChecks);
                 var ready = new ReadyMessage(gateway.uri(), options.apiKey(), options.corsOrigins(),
                         options.dataDirectory(), Duration.ofNanos(System.nanoTime() - started),
                         deployed.requestExample("createOrder").orElse("{}"),
-                        pipeline.outbox().directory(), pipeline.redrive(), options.retryDelay());
-                return new LocalPlatform(aws, workflow, pipeline, gateway, ready, contractChecks);
+                        pipeline.outbox().directory(), workspace.log());
+                return new LocalPlatform(aws, resources, workflow, pipeline, gateway, ready, contractChecks);
             } catch (RuntimeException failure) {
                 if (pipeline != null) {
                     pipeline.close();
@@ -143,17 +166,13 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** {@code --outbox}, else {@code outbox} in the data directory, else a new temporary directory. */
-    private static Path outboxDirectory(PlatformOptions options) {
-        return options.outbox()
-                .or(() -> options.dataDirectory().map(directory -> directory.resolve("outbox")))
-                .orElseGet(() -> {
-                    try {
-                        return Files.createTempDirectory("orders-outbox-");
-                    } catch (IOException failure) {
-                        throw new UncheckedIOException("Cannot create a temporary outbox", failure);
-                    }
-                });
+    /** The emulators behind the platform, for a look at what the functions stored. */
+    public LocalAws aws() {
+        return aws;
+    }
+
+    public PlatformResources resources() {
+        return resources;
     }
 
     public ReadyMessage readyMessage() {
@@ -176,7 +195,11 @@ public final class LocalPlatform implements AutoCloseable {
                 try {
                     workflow.close();
                 } finally {
-                    aws.close();
+                    try {
+                        aws.close();
+                    } finally {
+                        ownedWorkspace.ifPresent(PlatformWorkspace::removeIfTemporary);
+                    }
                 }
             }
         }

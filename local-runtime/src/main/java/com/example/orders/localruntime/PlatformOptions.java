@@ -28,6 +28,7 @@ public record PlatformOptions(
         Duration retryDelay,
         boolean contractChecks,
         Map<String, String> functionSettings,
+        boolean verbose,
         boolean help) {
 
     /**
@@ -38,6 +39,10 @@ public record PlatformOptions(
             "WORKFLOW_THRESHOLD", "WORKFLOW_STATE_MACHINE_ARN",
             "NOTIFY_EMAIL_ENABLED", "NOTIFY_SMS_ENABLED", "NOTIFY_EMAIL_SENDER");
 
+    /** Shows on the console everything the platform log gets: functions' logs, metrics, emulators. */
+    private static final String VERBOSE_FLAG = "--verbose";
+    private static final String VERBOSE_VARIABLE = "LOCAL_VERBOSE";
+
     private enum Option {
         PORT("--port", "LOCAL_PORT", "N", "Port on 127.0.0.1 to serve the API on; 0 picks a free one (default " + GatewaySettings.DEFAULT_PORT + ")"),
         API_KEY("--api-key", "LOCAL_API_KEY", "KEY", "The API key clients send in x-api-key (default: a new random key each start)"),
@@ -45,7 +50,7 @@ public record PlatformOptions(
         DATA_DIR("--data-dir", "LOCAL_DATA_DIR", "DIR", "Keep the tables and the pipe's position in DIR across restarts (default: in memory)"),
         RATE_LIMIT("--rate-limit", "LOCAL_RATE_LIMIT", "N", "Requests per second per API key (default: the api stack's ThrottlingRateLimit)"),
         BURST_LIMIT("--burst-limit", "LOCAL_BURST_LIMIT", "N", "Burst of requests per API key (default: the api stack's ThrottlingBurstLimit)"),
-        OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a new temporary directory)"),
+        OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a temporary directory removed at stop)"),
         RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
                 + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)"),
         CONTRACT_CHECKS("--contract-checks", "LOCAL_CONTRACT_CHECKS", "on|off",
@@ -78,10 +83,15 @@ public record PlatformOptions(
             }
         }
         boolean help = false;
+        boolean verbose = Set.of("1", "true", "on").contains(environment.getOrDefault(VERBOSE_VARIABLE, "").strip());
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+                continue;
+            }
+            if (arg.equals(VERBOSE_FLAG) || arg.equals("-v")) {
+                verbose = true;
                 continue;
             }
             String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -106,6 +116,7 @@ public record PlatformOptions(
                         ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
                 onOrOff(values, Option.CONTRACT_CHECKS, true),
                 functionSettings(environment),
+                verbose,
                 help);
     }
 
@@ -127,6 +138,8 @@ public record PlatformOptions(
         for (Option option : Option.values()) {
             usage.append("  %-22s %-22s %s%n".formatted(option.flag + " " + option.argument, option.variable, option.description));
         }
+        usage.append("  %-22s %-22s %s%n".formatted("-v, " + VERBOSE_FLAG, VERBOSE_VARIABLE + "=true",
+                "Also show the platform log on the console: functions' logs and metrics, emulators"));
         usage.append("  %-22s %-22s %s%n".formatted("-h, --help", "", "Show this help"));
         usage.append("\nThe processor and notifier also read %s from the environment.%n"
                 .formatted(String.join(", ", FUNCTION_SETTINGS)));

@@ -96,9 +96,22 @@ public final class ProcessingPipeline implements AutoCloseable {
                     "each names a stream record whose order was never queued (README: Runbook)", console));
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), notifier));
+            var statusLines = new AsynchronousInvoker<SNSEvent>(
+                    new EventFunction<SNSEvent, Void>("status-lines", NOTIFY_TIMEOUT, new StatusChangeLines(console)),
+                    SnsEvents::decode, AsyncInvocationPolicy.LAMBDA_DEFAULTS, Optional.empty(), settings.retryDelay());
+            parts.add(statusLines);
+            parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
+                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), statusLines));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
                     new EventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor()),
                     settings.retryDelay()));
+            PipeDefinition newOrders = PipeDefinition.newOrders();
+            if (settings.dataDirectory().isPresent()) {
+                int resent = WaitingOrders.resend(aws, resources, newOrders);
+                if (resent > 0) {
+                    console.accept("Sent again the processing messages of %d order(s) that were not final at the last stop".formatted(resent));
+                }
+            }
             String streamArn = resources.ordersStreamArn();
             PipeCheckpoints checkpoints = settings.dataDirectory()
                     .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(PIPE_CHECKPOINTS)))
@@ -106,7 +119,7 @@ public final class ProcessingPipeline implements AutoCloseable {
             parts.add(StreamToQueueForwarder.start(aws.dynamoDbStreams(), aws.sqs(),
                     new StreamToQueueForwarder.Route(NEW_ORDERS_PIPE, streamArn, resources.processingQueueUrl(),
                             Optional.of(resources.pipeDeadLetterQueueUrl())),
-                    PipeDefinition.newOrders(), checkpoints, PIPE_RETRY_BACKOFF));
+                    newOrders, checkpoints, PIPE_RETRY_BACKOFF));
             return new ProcessingPipeline(List.copyOf(parts), outbox, redrive, failedNotificationsRedrive, lambda.endpoint());
         } catch (RuntimeException failure) {
             closeAll(parts.reversed(), failure);

@@ -2,14 +2,13 @@ package com.example.orders.localruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** With --data-dir, what the platform keeps outlives it. */
 class LocalPlatformDataDirectoryIT {
 
     private static final String API_KEY = "data-directory-it-key";
@@ -20,18 +19,16 @@ class LocalPlatformDataDirectoryIT {
     }
 
     @Test
-    void with_a_data_directory_an_order_outlives_a_restart(@TempDir Path dataDirectory) throws IOException {
+    void anOrderOutlivesARestart(@TempDir Path dataDirectory) {
         String orderId;
         try (var first = LocalPlatform.start(options(dataDirectory))) {
-            CurlResult created = CurlResult.run(first.readyMessage().curlCommands().get(0));
-            orderId = new ObjectMapper().readTree(created.body()).path("orderId").asText();
+            orderId = PrintedCommands.run(first.readyMessage().commands().subList(0, 1), null).orderId();
         }
 
         try (var second = LocalPlatform.start(options(dataDirectory))) {
-            CurlResult fetched = CurlResult.run(
-                    second.readyMessage().curlCommands().get(1).replace(ReadyMessage.ORDER_ID_PLACEHOLDER, orderId));
+            var fetched = PrintedCommands.run(second.readyMessage().commands().subList(1, 2), orderId);
 
-            assertThat(fetched.status()).isEqualTo(200);
+            assertThat(PrintedCommands.status(fetched.output())).isEqualTo(200);
         }
     }
 }

@@ -1,30 +1,37 @@
 package com.example.orders.localruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.example.orders.localaws.Eventually;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The platform as a developer starts it, driven by the curl commands it prints. */
+/**
+ * The Quick start, as a developer follows it: the platform's printed commands, pasted as they are
+ * into bash one after the other, do what the banner says each does.
+ */
 class LocalPlatformIT {
 
     private static final String API_KEY = "local-platform-it-key";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static LocalPlatform platform;
     private static List<String> printedCommands;
+    private static final List<String> console = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
-        platform = LocalPlatform.start(PlatformOptions.parse(List.of("--port", "0", "--api-key", API_KEY), Map.of()));
+        platform = LocalPlatform.start(PlatformOptions.parse(List.of("--port", "0", "--api-key", API_KEY), Map.of()), console::add);
         printedCommands = platform.readyMessage().text().lines()
-                .map(String::strip)
-                .filter(line -> line.startsWith("curl "))
+                .filter(line -> line.startsWith("curl ") || line.startsWith(ReadyMessage.ORDER_ID_VARIABLE + "=$(curl "))
                 .toList();
     }
 
@@ -35,46 +42,64 @@ class LocalPlatformIT {
         assertThat(violations).as("answers outside the contract").isEmpty();
     }
 
-    private static String orderIdOf(CurlResult created) throws IOException {
-        return JSON.readTree(created.body()).path("orderId").asText();
-    }
-
     @Test
-    void it_prints_its_address_and_api_key() {
+    void itPrintsItsAddressAndApiKey() {
         assertThat(platform.readyMessage().text())
                 .contains(platform.readyMessage().uri().toString())
                 .contains(API_KEY);
     }
 
+    /** Found before any emulator starts, so the answer comes at once. */
     @Test
-    void it_prints_a_curl_command_for_each_route() {
+    void aBusyPortIsRefusedInOneSentenceNamingThePortOption() throws IOException {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var options = PlatformOptions.parse(List.of("--port", Integer.toString(taken.getLocalPort())), Map.of());
+
+            assertThatThrownBy(() -> LocalPlatform.start(options))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort())
+                    .hasMessageContaining("--port N");
+        }
+    }
+
+    @Test
+    void itPrintsACommandForEachRoute() {
         assertThat(printedCommands).hasSize(3);
     }
 
     @Test
-    void the_printed_create_command_creates_an_order() {
-        CurlResult created = CurlResult.run(printedCommands.get(0));
+    void theFirstCommandCreatesAnOrderAndKeepsItsId() {
+        var session = PrintedCommands.run(printedCommands.subList(0, 1), null);
 
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(PrintedCommands.status(session.errors())).isEqualTo(201);
+        assertThat(session.orderId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     @Test
-    void the_printed_get_command_with_the_created_id_returns_that_order() throws IOException {
-        String orderId = orderIdOf(CurlResult.run(printedCommands.get(0)));
+    void theSecondCommandPastedAfterTheFirstGetsThatOrder() {
+        var session = PrintedCommands.run(printedCommands.subList(0, 2), null);
 
-        CurlResult fetched = CurlResult.run(printedCommands.get(1).replace(ReadyMessage.ORDER_ID_PLACEHOLDER, orderId));
-
-        assertThat(fetched.status()).isEqualTo(200);
-        assertThat(orderIdOf(fetched)).isEqualTo(orderId);
+        assertThat(PrintedCommands.status(session.output())).isEqualTo(200);
+        assertThat(session.output()).contains("\"orderId\":\"" + session.orderId() + "\"");
     }
 
     @Test
-    void the_printed_list_command_lists_the_created_order() throws IOException {
-        String orderId = orderIdOf(CurlResult.run(printedCommands.get(0)));
+    void theThirdCommandListsTheOrderOnceItIsCompleted() {
+        String orderId = PrintedCommands.run(printedCommands.subList(0, 1), null).orderId();
 
-        CurlResult listed = CurlResult.run(printedCommands.get(2));
+        String listed = Eventually.get("the order among the COMPLETED ones", Duration.ofSeconds(20),
+                () -> PrintedCommands.run(printedCommands.subList(2, 3), null).output(),
+                output -> output.contains(orderId));
 
-        assertThat(listed.status()).isEqualTo(200);
-        assertThat(listed.body()).contains(orderId);
+        assertThat(PrintedCommands.status(listed)).isEqualTo(200);
+    }
+
+    @Test
+    void theConsoleShowsTheOrderMovingOn() {
+        String orderId = PrintedCommands.run(printedCommands.subList(0, 1), null).orderId();
+
+        Eventually.get("the order's status lines", Duration.ofSeconds(20), () -> List.copyOf(console),
+                lines -> lines.contains("order " + orderId + " PROCESSING -> COMPLETED"));
+        assertThat(console).contains("order " + orderId + " PENDING -> PROCESSING");
     }
 }

@@ -12,24 +12,28 @@ class ReadyMessageTest {
 
     private final ReadyMessage message = new ReadyMessage(URI.create("http://127.0.0.1:3000"), "key-123",
             "http://localhost:5173", Optional.empty(), Duration.ofMillis(4200), "{\"name\":\"Ada's pen\"}",
-            Path.of("/tmp/outbox"), new RedriveCommand("arn:aws:sqs:us-east-1:000000000000:order-processing-dlq",
-                    URI.create("http://127.0.0.1:9324"), "us-east-1"), Duration.ofSeconds(2));
+            Path.of("/tmp/outbox"), Path.of("/tmp/platform.log"));
 
     @Test
-    void the_create_command_posts_the_example_order_as_json_with_the_key() {
-        assertThat(message.curlCommands().get(0)).isEqualTo(
-                "curl -i -X POST 'http://127.0.0.1:3000/orders' -H 'x-api-key: key-123'"
-                        + " -H 'Content-Type: application/json' -d '{\"name\":\"Ada'\\''s pen\"}'");
+    void theCreateCommandPostsTheExampleOrderAsJsonWithTheKeyAndKeepsTheIdFromItsLocation() {
+        assertThat(message.commands().get(0)).isEqualTo(
+                "order_id=$(curl -si -X POST 'http://127.0.0.1:3000/orders' -H 'x-api-key: key-123'"
+                        + " -H 'Content-Type: application/json' -d '{\"name\":\"Ada'\\''s pen\"}'"
+                        + " | tee /dev/stderr | sed -n 's|^[Ll]ocation: .*/orders/\\([0-9a-f-]*\\).*|\\1|p')");
     }
 
     @Test
-    void the_get_command_has_a_placeholder_for_the_order_id() {
-        assertThat(message.curlCommands().get(1))
-                .isEqualTo("curl -i 'http://127.0.0.1:3000/orders/{orderId}' -H 'x-api-key: key-123'");
+    void theGetCommandReadsTheIdTheCreateCommandKept() {
+        assertThat(message.commands().get(1)).isEqualTo("curl -i \"http://127.0.0.1:3000/orders/$order_id\" -H 'x-api-key: key-123'");
     }
 
     @Test
-    void the_text_states_the_startup_time() {
+    void theTextStatesTheStartupTime() {
         assertThat(message.text()).startsWith("Orders platform ready in 4.2 s");
+    }
+
+    @Test
+    void theTextNamesTheLog() {
+        assertThat(message.text()).contains("/tmp/platform.log");
     }
 }
