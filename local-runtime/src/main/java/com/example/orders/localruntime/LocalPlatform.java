@@ -1,5 +1,7 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.console.PlatformConsole;
+
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;

@@ -1,5 +1,7 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.events.QueuePoller;
+
 import com.example.orders.localruntime.gateway.GatewaySettings;
 
 import java.nio.file.Path;

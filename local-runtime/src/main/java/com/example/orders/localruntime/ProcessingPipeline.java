@@ -1,5 +1,20 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.console.DeadLetterQueueWatch;
+import com.example.orders.localruntime.console.EmailOutbox;
+import com.example.orders.localruntime.console.FailedInvocationsRedriveCommand;
+import com.example.orders.localruntime.console.RedriveCommand;
+import com.example.orders.localruntime.console.StatusChangeLines;
+import com.example.orders.localruntime.events.JsonResource;
+import com.example.orders.localruntime.events.PipeCheckpoints;
+import com.example.orders.localruntime.events.PipeDefinition;
+import com.example.orders.localruntime.events.QueuePoller;
+import com.example.orders.localruntime.events.SnsEvents;
+import com.example.orders.localruntime.events.StreamToQueueForwarder;
+import com.example.orders.localruntime.events.TopicSubscriber;
+import com.example.orders.localruntime.events.WaitingOrders;
+import com.example.orders.localruntime.templates.BundledTemplates;
+
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.example.orders.localruntime.lambda.EventFunction;

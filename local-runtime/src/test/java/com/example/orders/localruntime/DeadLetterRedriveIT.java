@@ -1,5 +1,7 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localruntime.console.RedriveCommand;
+
 import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +61,7 @@ class DeadLetterRedriveIT {
     }
 
     @Test
-    void the_redrive_command_moves_dead_letters_back_to_the_processing_queue() throws Exception {
+    void theRedriveCommandMovesDeadLettersBackToTheProcessingQueue() throws Exception {
         deadLetter("retry me");
         String dlqArn = aws.sqs().getQueueAttributes(request -> request.queueUrl(resources.deadLetterQueueUrl())
                 .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);

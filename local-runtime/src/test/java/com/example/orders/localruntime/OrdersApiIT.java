@@ -43,7 +43,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void creating_an_order_answers_201_with_its_location_as_json() {
+    void creatingAnOrderAnswers201WithItsLocationAsJson() {
         var response = gateway.send(gateway.postJson("/orders", VALID_ORDER));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -52,7 +52,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void the_created_order_is_pending_with_the_total_of_its_lines() {
+    void theCreatedOrderIsPendingWithTheTotalOfItsLines() {
         JsonNode order = json(gateway.send(gateway.postJson("/orders", VALID_ORDER)));
 
         assertThat(order.path("status").asText()).isEqualTo("PENDING");
@@ -60,14 +60,14 @@ class OrdersApiIT {
     }
 
     @Test
-    void the_functions_answer_carries_cors_headers_for_an_allowed_origin() {
+    void theFunctionsAnswerCarriesCorsHeadersForAnAllowedOrigin() {
         var response = gateway.send(gateway.postJson("/orders", VALID_ORDER).header("Origin", ALLOWED_ORIGIN));
 
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED_ORIGIN);
     }
 
     @Test
-    void a_created_order_is_read_back_by_its_id() {
+    void aCreatedOrderIsReadBackByItsId() {
         String orderId = createOrder();
 
         var response = gateway.send(gateway.withKey("/orders/" + orderId));
@@ -78,7 +78,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void a_created_order_is_listed_among_the_pending_orders() {
+    void aCreatedOrderIsListedAmongThePendingOrders() {
         String orderId = createOrder();
 
         var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
@@ -90,7 +90,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void an_order_id_nobody_created_is_a_404_problem() {
+    void anOrderIdNobodyCreatedIsA404Problem() {
         var response = gateway.send(gateway.withKey("/orders/7d1e2c3b-5a4f-4e6d-8c7b-9a0f1e2d3c4b"));
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -99,7 +99,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void a_malformed_order_id_is_a_400_problem_naming_it() {
+    void aMalformedOrderIdIsA400ProblemNamingIt() {
         var response = gateway.send(gateway.withKey("/orders/12345"));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -107,7 +107,7 @@ class OrdersApiIT {
     }
 
     @Test
-    void the_callers_correlation_id_comes_back_from_the_function() {
+    void theCallersCorrelationIdComesBackFromTheFunction() {
         var response = gateway.send(gateway.postJson("/orders", VALID_ORDER).header("x-correlation-id", "checkout-42"));
 
         assertThat(response.headers().firstValue("x-correlation-id")).hasValue("checkout-42");

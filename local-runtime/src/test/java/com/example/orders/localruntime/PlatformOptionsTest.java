@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PlatformOptionsTest {
 
     @Test
-    void without_options_it_serves_port_3000_in_memory_with_the_api_stacks_throttle() {
+    void withoutOptionsItServesPort3000InMemoryWithTheApiStacksThrottle() {
         var options = PlatformOptions.parse(List.of(), Map.of());
 
         assertThat(options.port()).isEqualTo(3000);
@@ -22,7 +22,7 @@ class PlatformOptionsTest {
     }
 
     @Test
-    void without_an_api_key_a_random_one_of_40_characters_is_generated() {
+    void withoutAnApiKeyARandomOneOf40CharactersIsGenerated() {
         var first = PlatformOptions.parse(List.of(), Map.of());
         var second = PlatformOptions.parse(List.of(), Map.of());
 
@@ -30,7 +30,7 @@ class PlatformOptionsTest {
     }
 
     @Test
-    void environment_variables_set_what_options_do() {
+    void environmentVariablesSetWhatOptionsDo() {
         var options = PlatformOptions.parse(List.of(), Map.of(
                 "LOCAL_API_KEY", "from-env", "CORS_ALLOWED_ORIGINS", "https://a.example", "LOCAL_DATA_DIR", "data"));
 
@@ -40,14 +40,14 @@ class PlatformOptionsTest {
     }
 
     @Test
-    void an_option_wins_over_its_environment_variable() {
+    void anOptionWinsOverItsEnvironmentVariable() {
         var options = PlatformOptions.parse(List.of("--api-key", "from-args"), Map.of("LOCAL_API_KEY", "from-env"));
 
         assertThat(options.apiKey()).isEqualTo("from-args");
     }
 
     @Test
-    void options_may_be_written_with_an_equals_sign() {
+    void optionsMayBeWrittenWithAnEqualsSign() {
         var options = PlatformOptions.parse(List.of("--port=8080", "--rate-limit=5", "--burst-limit=10"), Map.of());
 
         assertThat(options.port()).isEqualTo(8080);
@@ -56,21 +56,21 @@ class PlatformOptionsTest {
     }
 
     @Test
-    void an_unknown_option_is_refused_by_name() {
+    void anUnknownOptionIsRefusedByName() {
         assertThatThrownBy(() -> PlatformOptions.parse(List.of("--prot", "80"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--prot");
     }
 
     @Test
-    void a_port_that_is_not_a_number_is_refused_by_name() {
+    void aPortThatIsNotANumberIsRefusedByName() {
         assertThatThrownBy(() -> PlatformOptions.parse(List.of("--port", "eighty"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--port");
     }
 
     @Test
-    void help_is_recognised_and_lists_every_option() {
+    void helpIsRecognisedAndListsEveryOption() {
         assertThat(PlatformOptions.parse(List.of("--help"), Map.of()).help()).isTrue();
         assertThat(PlatformOptions.usage()).contains("--port", "--api-key", "--cors-origins", "--data-dir",
                 "--rate-limit", "--burst-limit", "--outbox", "--retry-delay");

@@ -1,6 +1,6 @@
 package com.example.orders.localruntime.gateway;
 
-import com.example.orders.localruntime.BundledTemplates;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import com.example.orders.localaws.LocalAws;
 import com.fasterxml.jackson.databind.JsonNode;
 

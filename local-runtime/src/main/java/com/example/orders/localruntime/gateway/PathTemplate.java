@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code {name}} segment matches exactly one non-empty path segment, and its value reaches the
  * function URL-decoded.
  */
-public record PathTemplate(String template, List<String> segments) {
+record PathTemplate(String template, List<String> segments) {
 
     public PathTemplate {
         segments = List.copyOf(segments);

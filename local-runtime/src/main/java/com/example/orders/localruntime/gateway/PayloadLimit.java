@@ -10,7 +10,7 @@ import java.util.Optional;
  * before a byte is read; a body of unknown length is read only up to the limit, so an oversized
  * one never sits in memory whole.
  */
-public record PayloadLimit(int maxBytes) {
+record PayloadLimit(int maxBytes) {
 
     /** API Gateway's quota on a REST API's payload: 10 MB, not configurable. */
     public static final PayloadLimit API_GATEWAY = new PayloadLimit(10 * 1024 * 1024);

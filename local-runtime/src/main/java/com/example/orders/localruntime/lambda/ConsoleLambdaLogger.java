@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
 /** The context's logger: to standard output, one line per call, where Lambda would write to CloudWatch Logs. */
-public record ConsoleLambdaLogger() implements LambdaLogger {
+record ConsoleLambdaLogger() implements LambdaLogger {
 
     @Override
     public void log(String message) {

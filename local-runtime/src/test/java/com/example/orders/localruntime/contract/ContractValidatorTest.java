@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 class ContractValidatorTest {
 
     @Test
-    void a_json_pointer_becomes_the_apis_field_notation() {
+    void aJsonPointerBecomesTheApisFieldNotation() {
         assertThat(ContractValidator.fieldPath("/items/0/quantity")).isEqualTo("items[0].quantity");
     }
 
     @Test
-    void the_root_pointer_names_no_field() {
+    void theRootPointerNamesNoField() {
         assertThat(ContractValidator.fieldPath("/")).isEmpty();
     }
 
     @Test
-    void escaped_pointer_characters_are_unescaped() {
+    void escapedPointerCharactersAreUnescaped() {
         assertThat(ContractValidator.fieldPath("/a~1b/c~0d")).isEqualTo("a/b.c~d");
     }
 }

@@ -22,7 +22,7 @@ class GatewayApiKeyTest {
     }
 
     @Test
-    void a_request_without_an_api_key_is_refused_with_a_403_problem() {
+    void aRequestWithoutAnApiKeyIsRefusedWithA403Problem() {
         var response = gateway.send(gateway.request("/orders?status=PENDING"));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -31,7 +31,7 @@ class GatewayApiKeyTest {
     }
 
     @Test
-    void a_request_with_a_wrong_api_key_is_refused_with_a_403_problem() {
+    void aRequestWithAWrongApiKeyIsRefusedWithA403Problem() {
         var response = gateway.send(gateway.request("/orders?status=PENDING").header("x-api-key", API_KEY + "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -43,7 +43,7 @@ class GatewayApiKeyTest {
      * send a body after its headers: the refusal must wait for the body, and the connection stay open.
      */
     @Test
-    void a_refused_post_leaves_its_connection_open_for_the_next_request() throws Exception {
+    void aRefusedPostLeavesItsConnectionOpenForTheNextRequest() throws Exception {
         String body = "{\"customer\":{\"customerId\":\"cust-1\"}}";
         String head = "POST /orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
                 + body.length() + "\r\n\r\n";
@@ -65,14 +65,14 @@ class GatewayApiKeyTest {
     }
 
     @Test
-    void a_refused_request_never_reaches_the_function() {
+    void aRefusedRequestNeverReachesTheFunction() {
         gateway.send(gateway.request("/orders?status=PENDING"));
 
         assertThat(function.events()).isEmpty();
     }
 
     @Test
-    void the_403_carries_the_cors_headers_of_an_allowed_origin() {
+    void the403CarriesTheCorsHeadersOfAnAllowedOrigin() {
         var response = gateway.send(gateway.request("/orders?status=PENDING").header("Origin", ALLOWED_ORIGIN));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -81,7 +81,7 @@ class GatewayApiKeyTest {
     }
 
     @Test
-    void a_request_with_the_api_key_reaches_the_function_which_sees_the_key() {
+    void aRequestWithTheApiKeyReachesTheFunctionWhichSeesTheKey() {
         var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
 
         assertThat(response.statusCode()).isEqualTo(200);

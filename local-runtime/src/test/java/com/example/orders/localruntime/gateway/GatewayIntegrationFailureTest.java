@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class GatewayIntegrationFailureTest {
 
     @Test
-    void a_function_that_throws_is_a_500_internal_error_problem() {
+    void aFunctionThatThrowsIsA500InternalErrorProblem() {
         try (var gateway = RunningGateway.start((event, context) -> {
             throw new IllegalStateException("the function broke");
         })) {
@@ -28,7 +28,7 @@ class GatewayIntegrationFailureTest {
     }
 
     @Test
-    void a_function_answer_without_a_status_code_is_a_500_problem() {
+    void aFunctionAnswerWithoutAStatusCodeIsA500Problem() {
         try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withBody("{}"))) {
             var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
 
@@ -37,7 +37,7 @@ class GatewayIntegrationFailureTest {
     }
 
     @Test
-    void a_function_answer_without_a_content_type_gets_application_json() {
+    void aFunctionAnswerWithoutAContentTypeGetsApplicationJson() {
         try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent().withStatusCode(200)
                 .withHeaders(RecordingFunction.CONTRACT_HEADERS).withBody("{\"items\":[]}"))) {
             var response = gateway.send(gateway.withKey("/orders?status=PENDING"));
@@ -47,7 +47,7 @@ class GatewayIntegrationFailureTest {
     }
 
     @Test
-    void multi_value_headers_of_a_function_answer_reach_the_client_and_win_over_single_ones() {
+    void multiValueHeadersOfAFunctionAnswerReachTheClientAndWinOverSingleOnes() {
         try (var gateway = RunningGateway.start((event, context) -> new APIGatewayProxyResponseEvent()
                 .withStatusCode(200)
                 .withBody("{\"items\":[]}")
@@ -60,7 +60,7 @@ class GatewayIntegrationFailureTest {
     }
 
     @Test
-    void a_gateway_without_a_function_an_integration_invokes_does_not_start() {
+    void aGatewayWithoutAFunctionAnIntegrationInvokesDoesNotStart() {
         var function = new LambdaFunction(OrderFunctions.CREATE_FUNCTION, new RecordingFunction());
 
         assertThatThrownBy(() -> ApiGateway.start(RunningGateway.settings(), RunningGateway.api(),

@@ -23,7 +23,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void an_unknown_path_is_the_403_forbidden_problem_api_gateway_answers() {
+    void anUnknownPathIsThe403ForbiddenProblemApiGatewayAnswers() {
         var response = gateway.send(gateway.withKey("/customers"));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -32,7 +32,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_method_the_spec_does_not_declare_on_a_known_path_is_a_403_problem() {
+    void aMethodTheSpecDoesNotDeclareOnAKnownPathIsA403Problem() {
         var response = gateway.send(gateway.withKey("/orders/" + ORDER_ID).DELETE());
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -40,7 +40,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_head_request_gets_the_403_headers_without_a_body() {
+    void aHeadRequestGetsThe403HeadersWithoutABody() {
         var response = gateway.send(gateway.withKey("/orders/" + ORDER_ID).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -48,7 +48,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_function_gets_the_resource_template_and_the_path_parameters() {
+    void theFunctionGetsTheResourceTemplateAndThePathParameters() {
         gateway.send(gateway.withKey("/orders/" + ORDER_ID));
 
         var event = function.lastEvent();
@@ -59,7 +59,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_route_without_path_parameters_gives_null_path_and_query_parameters_as_api_gateway_does() {
+    void aRouteWithoutPathParametersGivesNullPathAndQueryParametersAsApiGatewayDoes() {
         gateway.send(gateway.postJson("/orders", RunningGateway.VALID_ORDER));
 
         var event = function.lastEvent();
@@ -70,7 +70,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_function_gets_decoded_query_parameters() {
+    void theFunctionGetsDecodedQueryParameters() {
         gateway.send(gateway.withKey("/orders?status=PENDING&limit=5&nextToken=a_b-c"));
 
         assertThat(function.lastEvent().getQueryStringParameters())
@@ -78,7 +78,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_repeated_query_parameter_gives_its_last_value_single_and_all_values_multi() {
+    void aRepeatedQueryParameterGivesItsLastValueSingleAndAllValuesMulti() {
         gateway.send(gateway.withKey("/orders?status=PENDING&tag=new%20customer&tag=gift"));
 
         var event = function.lastEvent();
@@ -87,7 +87,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_function_gets_the_request_headers_as_sent_single_and_multi_valued() {
+    void theFunctionGetsTheRequestHeadersAsSentSingleAndMultiValued() {
         gateway.send(gateway.withKey("/orders?status=PENDING")
                 .header("Accept", "application/json")
                 .header("X-Trace-Note", "one")
@@ -100,7 +100,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_function_gets_the_body_as_a_string_not_base64() {
+    void theFunctionGetsTheBodyAsAStringNotBase64() {
         gateway.send(gateway.postJson("/orders", RunningGateway.VALID_ORDER));
 
         var event = function.lastEvent();
@@ -109,14 +109,14 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_request_without_a_body_gives_a_null_body() {
+    void aRequestWithoutABodyGivesANullBody() {
         gateway.send(gateway.withKey("/orders/" + ORDER_ID));
 
         assertThat(function.lastEvent().getBody()).isNull();
     }
 
     @Test
-    void the_request_context_names_the_request_stage_resource_and_caller() {
+    void theRequestContextNamesTheRequestStageResourceAndCaller() {
         var response = gateway.send(gateway.withKey("/orders/" + ORDER_ID));
 
         var context = function.lastEvent().getRequestContext();
@@ -129,7 +129,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void the_lambda_context_carries_the_request_id_as_aws_request_id() {
+    void theLambdaContextCarriesTheRequestIdAsAwsRequestId() {
         gateway.send(gateway.withKey("/orders/" + ORDER_ID));
 
         assertThat(function.lastContext().getAwsRequestId())
@@ -138,14 +138,14 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void a_callers_correlation_id_reaches_the_function_untouched() {
+    void aCallersCorrelationIdReachesTheFunctionUntouched() {
         gateway.send(gateway.withKey("/orders/" + ORDER_ID).header("x-correlation-id", "web-checkout-7f3a"));
 
         assertThat(function.lastEvent().getHeaders()).containsEntry("x-correlation-id", "web-checkout-7f3a");
     }
 
     @Test
-    void every_response_carries_the_request_id_as_api_gateway_adds_it() {
+    void everyResponseCarriesTheRequestIdAsApiGatewayAddsIt() {
         var response = gateway.send(gateway.withKey("/orders/" + ORDER_ID));
 
         assertThat(response.headers().firstValue("x-amzn-RequestId"))
@@ -153,7 +153,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void an_options_request_on_an_unknown_path_is_a_403_problem() {
+    void anOptionsRequestOnAnUnknownPathIsA403Problem() {
         var response = gateway.sendUnchecked(gateway.request("/customers").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(response.statusCode()).isEqualTo(403);

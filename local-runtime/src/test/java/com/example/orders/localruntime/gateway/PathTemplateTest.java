@@ -10,32 +10,32 @@ class PathTemplateTest {
     private final PathTemplate order = PathTemplate.of("/orders/{orderId}");
 
     @Test
-    void a_literal_template_matches_its_path_with_no_parameters() {
+    void aLiteralTemplateMatchesItsPathWithNoParameters() {
         assertThat(PathTemplate.of("/orders").match("/orders")).hasValue(Map.of());
     }
 
     @Test
-    void a_parameter_segment_captures_its_value() {
+    void aParameterSegmentCapturesItsValue() {
         assertThat(order.match("/orders/abc-123")).hasValue(Map.of("orderId", "abc-123"));
     }
 
     @Test
-    void a_captured_value_is_percent_decoded_and_keeps_plus_signs() {
+    void aCapturedValueIsPercentDecodedAndKeepsPlusSigns() {
         assertThat(order.match("/orders/a%20b+c")).hasValue(Map.of("orderId", "a b+c"));
     }
 
     @Test
-    void a_parameter_matches_one_segment_only() {
+    void aParameterMatchesOneSegmentOnly() {
         assertThat(order.match("/orders/a/b")).isEmpty();
     }
 
     @Test
-    void an_empty_parameter_does_not_match() {
+    void anEmptyParameterDoesNotMatch() {
         assertThat(order.match("/orders/")).isEmpty();
     }
 
     @Test
-    void a_trailing_slash_does_not_match_a_literal_template() {
+    void aTrailingSlashDoesNotMatchALiteralTemplate() {
         assertThat(PathTemplate.of("/orders").match("/orders/")).isEmpty();
     }
 }

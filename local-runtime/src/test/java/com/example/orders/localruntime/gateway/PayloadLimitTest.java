@@ -12,17 +12,17 @@ class PayloadLimitTest {
     private final PayloadLimit limit = new PayloadLimit(4);
 
     @Test
-    void api_gateways_limit_is_10_mib() {
+    void apiGatewaysLimitIs10Mib() {
         assertThat(PayloadLimit.API_GATEWAY.maxBytes()).isEqualTo(10 * 1024 * 1024);
     }
 
     @Test
-    void a_body_within_the_limit_is_read_whole() throws IOException {
+    void aBodyWithinTheLimitIsReadWhole() throws IOException {
         assertThat(limit.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), 4)).hasValue(new byte[] {1, 2, 3, 4});
     }
 
     @Test
-    void a_declared_length_over_the_limit_is_refused_without_reading() throws IOException {
+    void aDeclaredLengthOverTheLimitIsRefusedWithoutReading() throws IOException {
         InputStream unreadable = InputStream.nullInputStream();
         unreadable.close();
 
@@ -30,7 +30,7 @@ class PayloadLimitTest {
     }
 
     @Test
-    void a_body_of_unknown_length_is_refused_once_it_passes_the_limit() throws IOException {
+    void aBodyOfUnknownLengthIsRefusedOnceItPassesTheLimit() throws IOException {
         assertThat(limit.read(new ByteArrayInputStream(new byte[100]), -1)).isEmpty();
     }
 }

@@ -11,14 +11,14 @@ class TokenBucketTest {
     private final TokenBucket bucket = new TokenBucket(new UsagePlan(10, 3), 0);
 
     @Test
-    void a_full_bucket_lets_a_whole_burst_through_at_once() {
+    void aFullBucketLetsAWholeBurstThroughAtOnce() {
         assertThat(bucket.take(0)).isEmpty();
         assertThat(bucket.take(0)).isEmpty();
         assertThat(bucket.take(0)).isEmpty();
     }
 
     @Test
-    void an_empty_bucket_tells_how_long_until_the_next_token() {
+    void anEmptyBucketTellsHowLongUntilTheNextToken() {
         bucket.take(0);
         bucket.take(0);
         bucket.take(0);
@@ -27,7 +27,7 @@ class TokenBucketTest {
     }
 
     @Test
-    void tokens_come_back_at_the_plans_rate() {
+    void tokensComeBackAtThePlansRate() {
         bucket.take(0);
         bucket.take(0);
         bucket.take(0);
@@ -36,7 +36,7 @@ class TokenBucketTest {
     }
 
     @Test
-    void a_long_pause_refills_no_more_than_the_burst() {
+    void aLongPauseRefillsNoMoreThanTheBurst() {
         bucket.take(0);
 
         long muchLater = 60 * SECOND;

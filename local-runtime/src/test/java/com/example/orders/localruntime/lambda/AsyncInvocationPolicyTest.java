@@ -3,7 +3,7 @@ package com.example.orders.localruntime.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.orders.localruntime.BundledTemplates;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

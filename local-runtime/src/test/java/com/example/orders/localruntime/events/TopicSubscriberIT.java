@@ -1,0 +1,144 @@
+package com.example.orders.localruntime.events;
+
+import com.example.orders.localruntime.templates.BundledTemplates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.localaws.EmbeddedLocalAws;
+import com.example.orders.localaws.Eventually;
+import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
+import com.example.orders.localruntime.lambda.AsynchronousInvoker;
+import com.example.orders.localruntime.lambda.EventFunction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+
+/**
+ * The notifier's subscription on moto's SNS, invoked as Lambda invokes a function for SNS:
+ * asynchronously, with the retries and the on-failure queue the functions stack gives it.
+ */
+class TopicSubscriberIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration RETRY_DELAY = Duration.ofMillis(50);
+    private static EmbeddedLocalAws aws;
+    private RecordingNotifier notifier;
+    private PlatformResources resources;
+    private AsynchronousInvoker<SNSEvent> invoker;
+    private TopicSubscriber subscriber;
+
+    @BeforeAll
+    static void startAws() {
+        aws = EmbeddedLocalAws.start();
+    }
+
+    @AfterAll
+    static void stopAws() {
+        aws.close();
+    }
+
+    @BeforeEach
+    void subscribe() {
+        resources = aws.provision("subscriber-" + UUID.randomUUID().toString().substring(0, 8));
+        notifier = new RecordingNotifier();
+        invoker = new AsynchronousInvoker<>(new EventFunction<SNSEvent, Void>("test-notifier", Duration.ofSeconds(30), notifier),
+                SnsEvents::decode,
+                AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", "NotifyCustomerInvokeConfig")),
+                Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
+                RETRY_DELAY);
+        subscriber = TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
+                JsonResource.read("subscription/notifier-filter-policy.json").toString(), invoker);
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        subscriber.close();
+        invoker.close();
+    }
+
+    private void publish(String message, String eventType) {
+        aws.sns().publish(request -> request.topicArn(resources.notificationsTopicArn())
+                .message(message)
+                .messageAttributes(Map.of(
+                        "eventType", MessageAttributeValue.builder().dataType("String").stringValue(eventType).build(),
+                        "status", MessageAttributeValue.builder().dataType("String").stringValue("COMPLETED").build())));
+    }
+
+    private SNSEvent.SNS notificationWith(String message) {
+        return Eventually.get("the notification " + message, Duration.ofSeconds(10), notifier::events,
+                events -> events.stream().anyMatch(event -> event.getRecords().getFirst().getSNS().getMessage().equals(message)))
+                .stream().map(event -> event.getRecords().getFirst().getSNS())
+                .filter(sns -> sns.getMessage().equals(message)).findFirst().orElseThrow();
+    }
+
+    private JsonNode failureRecord() {
+        return Eventually.get("a record on the failure queue", Duration.ofSeconds(10),
+                () -> aws.sqs().receiveMessage(request -> request.queueUrl(resources.notifyFailureQueueUrl())
+                        .waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty()).stream().map(message -> {
+                    try {
+                        return JSON.readTree(message.body());
+                    } catch (Exception notJson) {
+                        throw new AssertionError(message.body(), notJson);
+                    }
+                }).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPublishedStatusChangeReachesTheFunctionAsAnSnsEvent() {
+        publish("{\"orderId\":\"o-1\"}", "OrderStatusChanged");
+
+        SNSEvent.SNS notification = notificationWith("{\"orderId\":\"o-1\"}");
+
+        assertThat(notification.getTopicArn()).isEqualTo(resources.notificationsTopicArn());
+        assertThat(notification.getType()).isEqualTo("Notification");
+        assertThat(notification.getMessageId()).isNotBlank();
+        assertThat(notification.getTimestamp()).isNotNull();
+    }
+
+    @Test
+    void theFilterPolicyDropsOtherEventTypes() {
+        publish("{\"other\":true}", "SomethingElse");
+        publish("{\"marker\":true}", "OrderStatusChanged");
+
+        notificationWith("{\"marker\":true}");
+
+        assertThat(notifier.messages()).doesNotContain("{\"other\":true}");
+    }
+
+    @Test
+    void aNotificationTheFunctionFailsOnceIsDeliveredOnLambdasRetry() {
+        notifier.failNext(1);
+
+        publish("{\"orderId\":\"o-retried\"}", "OrderStatusChanged");
+
+        notificationWith("{\"orderId\":\"o-retried\"}");
+        assertThat(notifier.invocations()).isEqualTo(2);
+    }
+
+    /** Lambda's destination record carries the event itself, so it can be invoked again from the queue. */
+    @Test
+    void aNotificationTheFunctionKeepsFailingGoesToItsFailureQueueWithTheEvent() {
+        notifier.failNext(Integer.MAX_VALUE);
+
+        publish("{\"orderId\":\"o-failed\"}", "OrderStatusChanged");
+
+        JsonNode record = failureRecord();
+        assertThat(record.path("requestContext").path("condition").asText()).isEqualTo("RetriesExhausted");
+        assertThat(record.path("requestContext").path("approximateInvokeCount").asInt()).isEqualTo(3);
+        assertThat(record.path("requestPayload").path("Records").path(0).path("Sns").path("Message").asText())
+                .isEqualTo("{\"orderId\":\"o-failed\"}");
+        assertThat(notifier.invocations()).isEqualTo(3);
+    }
+}
