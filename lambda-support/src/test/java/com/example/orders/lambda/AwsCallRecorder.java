@@ -1,6 +1,6 @@
 package com.example.orders.lambda;
 
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.core.SdkField;

@@ -1,7 +1,7 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.core.http.CorsPolicy;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;

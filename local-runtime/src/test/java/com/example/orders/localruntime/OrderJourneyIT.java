@@ -5,13 +5,13 @@ import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.order.process.InventoryReservations;
-import com.example.orders.core.order.process.PaymentRecord;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.PaymentRecord;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.order.process.SimulatedPayments;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
-import com.example.orders.core.store.StoredTimestamp;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
@@ -70,7 +70,7 @@ class OrderJourneyIT {
     private ProcessingPipeline pipeline;
     private ApiGateway gateway;
     private ContractClient client;
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
     private final List<String> console = new CopyOnWriteArrayList<>();
@@ -89,7 +89,7 @@ class OrderJourneyIT {
                 new ProcessingPipeline.Settings(outboxDirectory, Optional.empty(), Duration.ofMillis(500)), console::add);
         gateway = LocalApi.start(aws, resources, new GatewaySettings(0, Set.of(KEY)), GatewaySettings.DEFAULT_CORS_ORIGINS);
         client = new ContractClient(gateway.uri(), KEY);
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
     }

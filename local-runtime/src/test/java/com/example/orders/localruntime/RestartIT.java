@@ -2,7 +2,7 @@ package com.example.orders.localruntime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

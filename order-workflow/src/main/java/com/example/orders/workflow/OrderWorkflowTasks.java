@@ -2,20 +2,24 @@ package com.example.orders.workflow;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.core.order.process.Reservation;
-import com.example.orders.core.order.process.SimulatedPayments;
-import com.example.orders.core.order.process.SnsStatusChangePublisher;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
 import com.example.orders.core.order.process.StatusChangePublisher;
 import com.example.orders.core.order.process.TransientFailureException;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
-import com.example.orders.core.store.Transition;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.order.OrderRepository;
+import com.example.orders.core.order.process.FailureReasons;
+import com.example.orders.core.order.process.Inventory;
+import com.example.orders.core.order.process.Payments;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
+import com.example.orders.core.order.Transition;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import org.slf4j.Logger;
@@ -45,8 +49,8 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
             "CompleteOrder", "RefundPayment", "MarkOrderFailed", "PublishStatus");
 
     private final OrderRepository orders;
-    private final SimulatedPayments payments;
-    private final InventoryReservations inventory;
+    private final Payments payments;
+    private final Inventory inventory;
     private final StatusChangePublisher events;
     private final String service;
 
@@ -59,7 +63,7 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock);
         this.payments = new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock);
         this.inventory = new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE"));
         this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN"));
@@ -105,13 +109,13 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
 
     private void pay(String orderId) {
         if (payments.charge(processing(orderId)) != PaymentStatus.CHARGED) {
-            throw new PaymentDeclinedException("Payment declined");
+            throw new PaymentDeclinedException(FailureReasons.PAYMENT_DECLINED);
         }
     }
 
     private void reserve(String orderId) {
         if (inventory.reserve(processing(orderId)) instanceof Reservation.OutOfStock outOfStock) {
-            throw new OutOfStockException("Out of stock: " + outOfStock.sku());
+            throw new OutOfStockException(FailureReasons.outOfStock(outOfStock.sku()));
         }
     }
 

@@ -5,11 +5,11 @@ import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.order.process.SimulatedPayments;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
@@ -43,7 +43,7 @@ class OrderWorkflowIT {
 
     static final String TASKS_ARN = "arn:aws:lambda:us-east-1:000000000000:function:order-workflow-tasks";
 
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
     private TopicRecorder topic;
@@ -66,7 +66,7 @@ class OrderWorkflowIT {
         workflow = new LocalStateMachine(definition(),
                 new DefinitionSubstitutions(Map.of("OrderWorkflowTasksFunctionArn", TASKS_ARN)),
                 (arn, input) -> tasks.handleRequest(input, null));
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
         inventory.stock("BOOK-0001", 10);

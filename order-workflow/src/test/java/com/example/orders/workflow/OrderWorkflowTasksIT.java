@@ -3,11 +3,11 @@ package com.example.orders.workflow;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.order.process.SimulatedPayments;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrderWorkflowTasksIT {
 
     private OrderWorkflowTasks tasks;
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
 
@@ -36,7 +36,7 @@ class OrderWorkflowTasksIT {
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
         tasks = new OrderWorkflowTasks(environment);
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
         inventory.stock("BOOK-0001", 10);

@@ -1,6 +1,6 @@
 package com.example.orders.benchmarks.function;
 
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.ExampleStock;

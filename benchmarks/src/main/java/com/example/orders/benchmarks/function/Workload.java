@@ -9,8 +9,8 @@ import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localruntime.contract.ApiContract;
 import com.example.orders.order.create.CreateOrderHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,14 +30,13 @@ public final class Workload {
 
     private final String exampleOrder;
     private final CreateOrderHandler creator;
-    private final OrderRepository orders;
+    private final DynamoDbOrderRepository orders;
 
     public Workload(BenchmarkStage stage, Path deployDirectory) {
         this.exampleOrder = ApiContract.bundled().requestExample("createOrder")
                 .orElseThrow(() -> new IllegalStateException("The contract has no example of createOrder"));
         this.creator = new CreateOrderHandler(stage.environmentOf(BenchmarkedFunction.CREATE.deployedFrom(deployDirectory)));
-        this.orders = new OrderRepository(stage.aws().dynamoDb(), stage.resources().ordersTable(), PageCursor.withRandomKey(),
-                Clock.systemUTC());
+        this.orders = new DynamoDbOrderRepository(stage.aws().dynamoDb(), stage.resources().ordersTable(), Clock.systemUTC());
     }
 
     public String payloadFor(EventKind kind) {

@@ -11,8 +11,8 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
@@ -46,7 +46,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @PactFolder("target/pacts")
 class NewOrdersPipeProviderIT {
 
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private SqsClient sqs;
     private String queueUrl;
     private StreamToQueueForwarder pipe;
@@ -54,7 +54,7 @@ class NewOrdersPipeProviderIT {
 
     @BeforeAll
     void runThePipe(LocalAws aws, PlatformResources resources) {
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         sqs = aws.sqs();
         queueUrl = resources.processingQueueUrl();
         pipe = StreamToQueueForwarder.start(aws.dynamoDbStreams(), sqs,

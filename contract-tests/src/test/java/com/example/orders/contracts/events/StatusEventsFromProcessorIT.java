@@ -8,9 +8,9 @@ import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
-import com.example.orders.core.store.StoredTimestamp;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.order.process.ProcessOrdersHandler;
@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 /** order-process-fn's handler, given the order's processing message as the queue delivers it. */
 class StatusEventsFromProcessorIT extends StatusEventsProvider {
 
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private ProcessOrdersHandler processor;
 
     @BeforeAll
     void startTheProcessor(LocalAws aws, PlatformResources resources) {
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         processor = new ProcessOrdersHandler(functionEnvironment(aws, resources));
     }
 

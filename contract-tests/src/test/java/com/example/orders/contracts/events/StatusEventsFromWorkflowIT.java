@@ -7,8 +7,8 @@ import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;
@@ -30,12 +30,12 @@ class StatusEventsFromWorkflowIT extends StatusEventsProvider {
 
     private static final String TASKS_ARN = "arn:aws:lambda:us-east-1:000000000000:function:order-workflow-tasks";
 
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private LocalStateMachine workflow;
 
     @BeforeAll
     void startTheWorkflow(LocalAws aws, PlatformResources resources) {
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         var tasks = new OrderWorkflowTasks(functionEnvironment(aws, resources));
         workflow = new LocalStateMachine(definition(),
                 new DefinitionSubstitutions(Map.of("OrderWorkflowTasksFunctionArn", TASKS_ARN)),

@@ -1,7 +1,7 @@
 package com.example.orders.localruntime.events;
 
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrdersTable;
+import com.example.orders.core.adapter.dynamodb.OrdersTable;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -3,7 +3,7 @@ package com.example.orders.localruntime.events;
 import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.core.store.OrdersTable;
+import com.example.orders.core.adapter.dynamodb.OrdersTable;
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.fasterxml.jackson.databind.JsonNode;

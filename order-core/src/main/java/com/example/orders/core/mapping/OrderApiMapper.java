@@ -5,7 +5,7 @@ import com.example.orders.core.money.Currency;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
-import com.example.orders.core.store.OrderPage;
+import com.example.orders.core.order.OrderPage;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -22,6 +22,22 @@ public enum OrderStatus {
         return next().contains(target);
     }
 
+    /**
+     * Checks a move a store is asked to make: one of the legal moves, and to FAILED only with a
+     * reason (and with a reason only to FAILED).
+     *
+     * @throws IllegalArgumentException naming the move that is not allowed
+     */
+    public void requireMoveTo(OrderStatus target, String reason) {
+        if (!canMoveTo(target)) {
+            throw new IllegalArgumentException("An order cannot move from " + this + " to " + target);
+        }
+        if ((target == FAILED) != (reason != null)) {
+            throw new IllegalArgumentException(target == FAILED
+                    ? "An order fails with a reason: use markFailed" : "Only a failed order has a reason");
+        }
+    }
+
     public boolean isFinal() {
         return next().isEmpty();
     }

@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.api.model.CreateOrderRequest;
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
@@ -18,9 +18,8 @@ import com.example.orders.core.order.create.CreationResult;
 import com.example.orders.core.order.create.IdempotencyKeyReusedException;
 import com.example.orders.core.order.create.OrderCreation;
 import com.example.orders.core.order.create.RequestFingerprint;
-import com.example.orders.core.store.IdempotencyKeys;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbIdempotencyKeys;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import com.example.orders.core.validation.RequestValidator;
@@ -84,9 +83,9 @@ public final class CreateOrderHandler
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        // Creating never pages, so the cursor key is irrelevant here; a random one is never used.
-        var orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
-        this.creation = new OrderCreation(orders, new IdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE")), clock);
+        String ordersTable = env.require("ORDERS_TABLE");
+        this.creation = new OrderCreation(new DynamoDbOrderRepository(aws.dynamoDb(), ordersTable, clock),
+                new DynamoDbIdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), ordersTable, clock), clock);
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);

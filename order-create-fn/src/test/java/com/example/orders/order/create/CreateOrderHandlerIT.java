@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.example.orders.api.model.Order;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.OrderListing;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.ProxyEventBuilder;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
@@ -41,7 +42,7 @@ class CreateOrderHandlerIT {
     private static final String ORIGIN = "https://shop.example.com";
 
     private CreateOrderHandler handler;
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private LocalAws aws;
     private PlatformResources resources;
 
@@ -53,7 +54,7 @@ class CreateOrderHandlerIT {
         environment.putAll(resources.environment());
         environment.put("CORS_ALLOWED_ORIGINS", ORIGIN);
         handler = new CreateOrderHandler(environment);
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
     }
 
     private APIGatewayProxyResponseEvent post(ProxyEventBuilder request) {
@@ -65,7 +66,8 @@ class CreateOrderHandlerIT {
     }
 
     private int storedOrders() {
-        return orders.listByStatus(OrderStatus.PENDING, 100, null).orders().size();
+        return new OrderListing(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey())
+                .byStatus(OrderStatus.PENDING, 100, null).orders().size();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.example.orders.order.notify;
 
-import com.example.orders.core.store.IdempotencyTable;
+import com.example.orders.core.adapter.dynamodb.IdempotencyTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -3,12 +3,12 @@ package com.example.orders.order.notify;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
@@ -46,7 +46,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
 
     private final NotificationSettings settings;
-    private final OrderRepository orders;
+    private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
     /** Held here: CRaC references its resources weakly. */
@@ -69,7 +69,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         var clock = Clock.systemUTC();
         this.settings = NotificationSettings.from(env);
         // Notifying never pages, so the cursor key is irrelevant here; a random one is never used.
-        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock);
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock);
         this.claims = new NotificationClaims(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), clock);
         this.senders = List.of(
                 new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),

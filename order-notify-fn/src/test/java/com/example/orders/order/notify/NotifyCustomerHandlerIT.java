@@ -6,8 +6,8 @@ import com.example.orders.core.fixtures.OrderBuilder;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
@@ -38,7 +38,7 @@ class NotifyCustomerHandlerIT {
     private LocalAws aws;
     private PlatformResources resources;
     private Map<String, String> environment;
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
     private MotoOutbox outbox;
 
     @BeforeEach
@@ -48,7 +48,7 @@ class NotifyCustomerHandlerIT {
         aws.ses().verifyEmailIdentity(request -> request.emailAddress(SENDER));
         environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         outbox = new MotoOutbox(aws.endpoint(AwsService.SES));
     }
 

@@ -4,17 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.metrics.MetricNames;
-import com.example.orders.core.order.process.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.OrderProcessing;
 import com.example.orders.core.order.process.ProcessingOutcome;
-import com.example.orders.core.order.process.SimulatedPayments;
-import com.example.orders.core.order.process.SnsStatusChangePublisher;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 
 /**
  * Takes batches from order-processing-queue and reports partial failures: a message that
@@ -65,7 +66,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         Optional<String> stateMachine = Optional.ofNullable(environment.get("WORKFLOW_STATE_MACHINE_ARN"))
                 .filter(arn -> !arn.isBlank());
         this.processing = new OrderProcessing(
-                new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), PageCursor.withRandomKey(), clock),
+                new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock),
                 new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock),
                 new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE")),
                 new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN")),

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.store.StoredTimestamp;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 
 import java.util.ArrayList;
 import java.util.List;

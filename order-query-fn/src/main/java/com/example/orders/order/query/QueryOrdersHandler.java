@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.example.orders.core.aws.AwsClientFactory;
+import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
@@ -12,9 +12,10 @@ import com.example.orders.core.http.ProblemType;
 import com.example.orders.core.http.Problems;
 import com.example.orders.core.mapping.OrderApiMapper;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.InvalidCursorException;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.InvalidCursorException;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.OrderListing;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import com.example.orders.lambda.ApiFunction;
@@ -54,7 +55,8 @@ public final class QueryOrdersHandler
             PrimingRequest.get("/orders", "/orders", null, Map.of("status", "PENDING", "limit", "1"), 200));
 
     private final ApiFunction function;
-    private final OrderRepository orders;
+    private final DynamoDbOrderRepository orders;
+    private final OrderListing listing;
     private final String service;
     /** Held here: CRaC references its resources weakly. */
     private final SnapStartPriming priming;
@@ -67,8 +69,10 @@ public final class QueryOrdersHandler
     public QueryOrdersHandler(Map<String, String> environment) {
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
-        this.orders = new OrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"),
-                PageCursor.fromSecret(cursorSecret(aws, env.require("ORDERS_CURSOR_SECRET_ARN"))), Clock.systemUTC());
+        String table = env.require("ORDERS_TABLE");
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), table, Clock.systemUTC());
+        this.listing = new OrderListing(aws.dynamoDb(), table,
+                PageCursor.fromSecret(cursorSecret(aws, env.require("ORDERS_CURSOR_SECRET_ARN"))));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-query");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);
@@ -117,7 +121,7 @@ public final class QueryOrdersHandler
             throw invalid("nextToken", "is not a token this API issued");
         }
         try {
-            var page = orders.listByStatus(status, limit, nextToken);
+            var page = listing.byStatus(status, limit, nextToken);
             return ApiResponse.json(200, ApiJson.write(OrderApiMapper.INSTANCE.toApi(page)));
         } catch (InvalidCursorException forged) {
             throw invalid("nextToken", forged.getMessage());

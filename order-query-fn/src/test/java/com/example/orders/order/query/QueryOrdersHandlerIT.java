@@ -5,8 +5,8 @@ import com.example.orders.api.model.Order;
 import com.example.orders.api.model.OrderPage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.PageCursor;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.ProxyEventBuilder;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
@@ -35,14 +35,14 @@ class QueryOrdersHandlerIT {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
     private QueryOrdersHandler handler;
-    private OrderRepository orders;
+    private DynamoDbOrderRepository orders;
 
     @BeforeEach
     void setUp(LocalAws aws, PlatformResources resources) {
         var environment = new HashMap<>(aws.environment());
         environment.putAll(resources.environment());
         handler = new QueryOrdersHandler(environment);
-        orders = new OrderRepository(aws.dynamoDb(), resources.ordersTable(), PageCursor.withRandomKey(), Clock.systemUTC());
+        orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
     }
 
     private APIGatewayProxyResponseEvent send(ProxyEventBuilder request) {

@@ -3,10 +3,7 @@ package com.example.orders.core.order.create;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
 import com.example.orders.core.order.OrderPricing;
-import com.example.orders.core.store.IdempotencyKeyTakenException;
-import com.example.orders.core.store.IdempotencyKeys;
-import com.example.orders.core.store.IdempotencyRecord;
-import com.example.orders.core.store.OrderRepository;
+import com.example.orders.core.order.OrderRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,8 +58,8 @@ public final class OrderCreation {
         }
         Order order = OrderPricing.price(draft, ids.get(), now, correlationId);
         try {
-            orders.create(order, new IdempotencyRecord(idempotencyKey, fingerprint, order.orderId(),
-                    now.plus(KEY_LIFETIME)), keys);
+            keys.createWithKey(order, new IdempotencyRecord(idempotencyKey, fingerprint, order.orderId(),
+                    now.plus(KEY_LIFETIME)));
             return new CreationResult(order, false);
         } catch (IdempotencyKeyTakenException concurrentTwin) {
             return replay(idempotencyKey, fingerprint, now).orElseThrow(() -> concurrentTwin);

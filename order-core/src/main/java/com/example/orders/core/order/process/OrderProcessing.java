@@ -2,9 +2,9 @@ package com.example.orders.core.order.process;
 
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.store.OrderRepository;
-import com.example.orders.core.store.Transition;
+import com.example.orders.core.order.Transition;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,13 +24,13 @@ import java.util.Optional;
 public final class OrderProcessing {
 
     private final OrderRepository orders;
-    private final SimulatedPayments payments;
-    private final InventoryReservations inventory;
+    private final Payments payments;
+    private final Inventory inventory;
     private final StatusChangePublisher events;
     private final Optional<WorkflowStarter> workflow;
     private final BigDecimal workflowThreshold;
 
-    public OrderProcessing(OrderRepository orders, SimulatedPayments payments, InventoryReservations inventory,
+    public OrderProcessing(OrderRepository orders, Payments payments, Inventory inventory,
             StatusChangePublisher events, Optional<WorkflowStarter> workflow, BigDecimal workflowThreshold) {
         this.orders = orders;
         this.payments = payments;
@@ -68,12 +68,12 @@ public final class OrderProcessing {
         }
         PaymentStatus payment = payments.charge(order);
         if (payment != PaymentStatus.CHARGED) {
-            fail(order, "Payment declined");
+            fail(order, FailureReasons.PAYMENT_DECLINED);
             return ProcessingOutcome.DECLINED;
         }
         if (inventory.reserve(order) instanceof Reservation.OutOfStock outOfStock) {
             payments.refund(orderId);
-            fail(order, "Out of stock: " + outOfStock.sku());
+            fail(order, FailureReasons.outOfStock(outOfStock.sku()));
             return ProcessingOutcome.OUT_OF_STOCK;
         }
         move(order, OrderStatus.COMPLETED);
@@ -90,7 +90,7 @@ public final class OrderProcessing {
             return found.isEmpty() ? ProcessingOutcome.NOT_FOUND : ProcessingOutcome.ALREADY_FINAL;
         }
         payments.refund(orderId);
-        fail(found.get(), "Processing failed after repeated attempts: " + lastError);
+        fail(found.get(), FailureReasons.gaveUp(lastError));
         return ProcessingOutcome.GAVE_UP;
     }
 

@@ -1,0 +1,166 @@
+package com.example.orders.core.adapter.aws;
+
+import com.example.orders.core.http.ApiJson;
+import software.amazon.awssdk.awscore.AwsExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Records every AWS SDK call as an X-Ray subsegment of the function's trace, sent to the X-Ray
+ * daemon over UDP in its documented segment format.
+ *
+ * <p>Why not the X-Ray SDK: its core depends on the AWS SDK v1 with the Apache HTTP client and
+ * commons-logging, which would double the artifact and slow every cold start. The subsegment
+ * protocol is small and stable, so this interceptor speaks it directly. It never fails a call:
+ * tracing problems are dropped.
+ */
+public final class XRaySubsegments implements ExecutionInterceptor {
+
+    /** Where Lambda's Java runtime puts the current invocation's trace header. */
+    static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
+    private static final ExecutionAttribute<Double> STARTED = new ExecutionAttribute<>("XRaySubsegmentStart");
+    private static final byte[] HEADER = "{\"format\":\"json\",\"version\":1}\n".getBytes(StandardCharsets.UTF_8);
+    private static final SecureRandom IDS = new SecureRandom();
+
+    private final InetSocketAddress daemon;
+    private final DatagramSocket socket;
+
+    private XRaySubsegments(InetSocketAddress daemon, DatagramSocket socket) {
+        this.daemon = daemon;
+        this.socket = socket;
+    }
+
+    /**
+     * An interceptor for the daemon at {@code AWS_XRAY_DAEMON_ADDRESS} ({@code host:port}, as
+     * Lambda sets it when tracing is active), or none when it is not set.
+     */
+    static Optional<XRaySubsegments> forDaemon(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        String udp = address.strip();
+        for (String part : udp.split("\\s+")) {
+            if (part.startsWith("udp:")) {
+                udp = part.substring(4);
+            }
+        }
+        int colon = udp.lastIndexOf(':');
+        try {
+            return Optional.of(new XRaySubsegments(
+                    new InetSocketAddress(udp.substring(0, colon), Integer.parseInt(udp.substring(colon + 1))),
+                    new DatagramSocket()));
+        } catch (SocketException | RuntimeException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        attributes.putAttribute(STARTED, now());
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        send(attributes, context.request().getValueForField("TableName", String.class),
+                context.httpResponse().firstMatchingHeader("x-amzn-RequestId").orElse(null),
+                context.httpResponse().statusCode(), null);
+    }
+
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        Integer status = context.httpResponse().map(response -> response.statusCode()).orElse(null);
+        send(attributes, context.request().getValueForField("TableName", String.class), null, status,
+                context.exception());
+    }
+
+    private void send(ExecutionAttributes attributes, Optional<String> table, String requestId, Integer status,
+            Throwable failure) {
+        Optional<TraceHeader> trace = TraceHeader.current();
+        Double started = attributes.getAttribute(STARTED);
+        if (trace.isEmpty() || !trace.get().sampled() || started == null) {
+            return;
+        }
+        var aws = new LinkedHashMap<String, Object>();
+        aws.put("operation", attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        Optional.ofNullable(attributes.getAttribute(AwsExecutionAttribute.AWS_REGION))
+                .ifPresent(region -> aws.put("region", region.id()));
+        table.ifPresent(name -> aws.put("table_name", name));
+        Optional.ofNullable(requestId).ifPresent(id -> aws.put("request_id", id));
+        var segment = new LinkedHashMap<String, Object>();
+        segment.put("name", attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME));
+        segment.put("id", HexFormat.of().formatHex(randomBytes()));
+        segment.put("trace_id", trace.get().root());
+        segment.put("parent_id", trace.get().parent());
+        segment.put("start_time", started);
+        segment.put("end_time", now());
+        segment.put("type", "subsegment");
+        segment.put("namespace", "aws");
+        segment.put("aws", aws);
+        if (status != null) {
+            segment.put("http", Map.of("response", Map.of("status", status)));
+        }
+        if (failure != null || (status != null && status >= 400)) {
+            segment.put(status != null && status < 500 ? "error" : "fault", true);
+        }
+        byte[] body = ApiJson.write(segment).getBytes(StandardCharsets.UTF_8);
+        byte[] packet = new byte[HEADER.length + body.length];
+        System.arraycopy(HEADER, 0, packet, 0, HEADER.length);
+        System.arraycopy(body, 0, packet, HEADER.length, body.length);
+        try {
+            socket.send(new DatagramPacket(packet, packet.length, daemon));
+        } catch (IOException dropped) {
+            // A lost subsegment must never cost the request anything.
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] id = new byte[8];
+        IDS.nextBytes(id);
+        return id;
+    }
+
+    private static double now() {
+        return System.currentTimeMillis() / 1000.0;
+    }
+
+    /** The {@code Root=...;Parent=...;Sampled=1} header of the current invocation. */
+    record TraceHeader(String root, String parent, boolean sampled) {
+
+        static Optional<TraceHeader> current() {
+            String header = System.getProperty(TRACE_HEADER_PROPERTY, System.getenv("_X_AMZN_TRACE_ID"));
+            if (header == null) {
+                return Optional.empty();
+            }
+            String root = null;
+            String parent = null;
+            boolean sampled = false;
+            for (String part : header.split(";")) {
+                String[] pair = part.strip().split("=", 2);
+                if (pair.length == 2) {
+                    switch (pair[0]) {
+                        case "Root" -> root = pair[1];
+                        case "Parent" -> parent = pair[1];
+                        case "Sampled" -> sampled = "1".equals(pair[1]);
+                        default -> { }
+                    }
+                }
+            }
+            return root == null || parent == null ? Optional.empty() : Optional.of(new TraceHeader(root, parent, sampled));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.example.orders.core.adapter.dynamodb;
+
+/** The shipping address inside an {@link OrderRecord}. */
+public class AddressRecord {
+    private String line1;
+    private String line2;
+    private String city;
+    private String region;
+    private String postalCode;
+    private String country;
+
+    public String getLine1() { return line1; }
+    public void setLine1(String line1) { this.line1 = line1; }
+    public String getLine2() { return line2; }
+    public void setLine2(String line2) { this.line2 = line2; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public String getPostalCode() { return postalCode; }
+    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+}

@@ -1,0 +1,96 @@
+package com.example.orders.core.adapter.dynamodb;
+
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.process.Inventory;
+import com.example.orders.core.order.OrderLine;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import com.example.orders.core.order.process.Reservation;
+import com.example.orders.core.order.process.TransientFailureException;
+
+/**
+ * Stock per SKU in the inventory table ({@code sku}, {@code available}), reserved for a whole
+ * order in one conditional transaction: every line or none. The transaction also writes a
+ * reservation marker row ({@code sku = "reservation#<orderId>"}), so reserving the same order
+ * again finds the marker and reserves nothing twice.
+ */
+public final class InventoryReservations implements Inventory {
+
+    static final String MARKER_PREFIX = "reservation#";
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+
+    public InventoryReservations(DynamoDbClient dynamoDb, String table) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+    }
+
+    @Override
+    public Reservation reserve(Order order) {
+        var items = new ArrayList<TransactWriteItem>();
+        items.add(TransactWriteItem.builder().put(Put.builder()
+                .tableName(table)
+                .item(Map.of("sku", AttributeValue.fromS(MARKER_PREFIX + order.orderId()),
+                        "orderId", AttributeValue.fromS(order.orderId())))
+                .conditionExpression("attribute_not_exists(sku)")
+                .build()).build());
+        for (OrderLine line : order.lines()) {
+            items.add(TransactWriteItem.builder().update(Update.builder()
+                    .tableName(table)
+                    .key(Map.of("sku", AttributeValue.fromS(line.sku())))
+                    .updateExpression("SET available = available - :quantity")
+                    .conditionExpression("available >= :quantity")
+                    .expressionAttributeValues(Map.of(":quantity", AttributeValue.fromN(Integer.toString(line.quantity()))))
+                    .build()).build());
+        }
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
+            return new Reservation.Reserved();
+        } catch (TransactionCanceledException cancelled) {
+            List<CancellationReason> reasons = cancelled.cancellationReasons();
+            if (failedCondition(reasons, 0)) {
+                return new Reservation.Reserved();
+            }
+            for (int i = 1; i < reasons.size(); i++) {
+                if (failedCondition(reasons, i)) {
+                    return new Reservation.OutOfStock(order.lines().get(i - 1).sku());
+                }
+            }
+            throw new TransientFailureException("Inventory reservation was cancelled: " + reasons, cancelled);
+        }
+    }
+
+    /** Sets the stock of {@code sku}; for seeding the local platform and tests. */
+    public void stock(String sku, long available) {
+        dynamoDb.putItem(r -> r.tableName(table).item(Map.of(
+                "sku", AttributeValue.fromS(sku), "available", AttributeValue.fromN(Long.toString(available)))));
+    }
+
+    public OptionalLong available(String sku) {
+        var item = dynamoDb.getItem(r -> r.tableName(table).key(Map.of("sku", AttributeValue.fromS(sku)))
+                .consistentRead(true)).item();
+        return item == null || !item.containsKey("available") ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(item.get("available").n()));
+    }
+
+    public boolean isReserved(String orderId) {
+        var item = dynamoDb.getItem(r -> r.tableName(table)
+                .key(Map.of("sku", AttributeValue.fromS(MARKER_PREFIX + orderId))).consistentRead(true)).item();
+        return item != null && !item.isEmpty();
+    }
+
+    private static boolean failedCondition(List<CancellationReason> reasons, int index) {
+        return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+}

@@ -1,0 +1,116 @@
+package com.example.orders.core.adapter.dynamodb;
+
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.process.Payments;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.core.order.process.TransientFailureException;
+
+/**
+ * A payment provider stand-in that keeps its ledger in the payments table, one row per order.
+ * Charging is idempotent per order: every state change is conditional on the row's state, so a
+ * redelivered or concurrent message finds the order already charged and charges nothing.
+ */
+public final class SimulatedPayments implements Payments {
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final Clock clock;
+
+    public SimulatedPayments(DynamoDbClient dynamoDb, String table, Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    /**
+     * Charges the order's total once.
+     *
+     * @return CHARGED (now or before), DECLINED, or REFUNDED when it was charged and compensated
+     * @throws TransientFailureException when the provider "times out"; retrying may succeed
+     */
+    @Override
+    public PaymentStatus charge(Order order) {
+        Map<String, AttributeValue> row = dynamoDb.updateItem(r -> r.tableName(table)
+                .key(key(order.orderId()))
+                .updateExpression("SET #status = if_not_exists(#status, :attempting), #amount = :amount, "
+                        + "#currency = :currency ADD #attempts :one")
+                .expressionAttributeNames(Map.of("#status", "status", "#amount", "amount",
+                        "#currency", "currency", "#attempts", "attempts"))
+                .expressionAttributeValues(Map.of(
+                        ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
+                        ":amount", AttributeValue.fromS(order.total().toPlainString()),
+                        ":currency", AttributeValue.fromS(order.currency().code()),
+                        ":one", AttributeValue.fromN("1")))
+                .returnValues(ReturnValue.ALL_NEW)).attributes();
+        PaymentStatus status = PaymentStatus.valueOf(row.get("status").s());
+        if (status != PaymentStatus.ATTEMPTING) {
+            return status;
+        }
+        String customerId = order.customer().customerId();
+        long attempt = Long.parseLong(row.get("attempts").n());
+        if (SimulationRules.declines(customerId)) {
+            return settle(order.orderId(), PaymentStatus.DECLINED, "declinedAt");
+        }
+        if (SimulationRules.timesOut(customerId, attempt)) {
+            throw new TransientFailureException("Payment provider timed out (attempt " + attempt + ")");
+        }
+        return settle(order.orderId(), PaymentStatus.CHARGED, "chargedAt");
+    }
+
+    /** Refunds a charged order; refunding twice, or an order never charged, does nothing. */
+    @Override
+    public void refund(String orderId) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table)
+                    .key(key(orderId))
+                    .updateExpression("SET #status = :refunded, #refundedAt = :now")
+                    .conditionExpression("#status = :charged")
+                    .expressionAttributeNames(Map.of("#status", "status", "#refundedAt", "refundedAt"))
+                    .expressionAttributeValues(Map.of(
+                            ":refunded", AttributeValue.fromS(PaymentStatus.REFUNDED.name()),
+                            ":charged", AttributeValue.fromS(PaymentStatus.CHARGED.name()),
+                            ":now", AttributeValue.fromS(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException notCharged) {
+            // Already refunded, or never charged: nothing to give back.
+        }
+    }
+
+    public Optional<PaymentRecord> find(String orderId) {
+        var item = dynamoDb.getItem(r -> r.tableName(table).key(key(orderId)).consistentRead(true)).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PaymentRecord(orderId, PaymentStatus.valueOf(item.get("status").s()),
+                item.get("amount").s(), item.get("currency").s(), Long.parseLong(item.get("attempts").n())));
+    }
+
+    /** Moves ATTEMPTING to a final state; a concurrent attempt that got there first wins. */
+    private PaymentStatus settle(String orderId, PaymentStatus outcome, String timestampAttribute) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table)
+                    .key(key(orderId))
+                    .updateExpression("SET #status = :outcome, #at = :now")
+                    .conditionExpression("#status = :attempting")
+                    .expressionAttributeNames(Map.of("#status", "status", "#at", timestampAttribute))
+                    .expressionAttributeValues(Map.of(
+                            ":outcome", AttributeValue.fromS(outcome.name()),
+                            ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
+                            ":now", AttributeValue.fromS(clock.instant().toString()))));
+            return outcome;
+        } catch (ConditionalCheckFailedException settledMeanwhile) {
+            return find(orderId).map(PaymentRecord::status).orElseThrow();
+        }
+    }
+
+    private static Map<String, AttributeValue> key(String orderId) {
+        return Map.of("orderId", AttributeValue.fromS(orderId));
+    }
+}

@@ -1,0 +1,35 @@
+package com.example.orders.core.adapter.stepfunctions;
+
+import com.example.orders.core.events.ProcessingMessage;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.process.WorkflowStarter;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
+
+/**
+ * Starts the order workflow with the order id as the execution name: Step Functions refuses a
+ * second execution of the same name, so a redelivered message cannot start the order twice.
+ */
+public final class StepFunctionsWorkflowStarter implements WorkflowStarter {
+
+    private final SfnClient sfn;
+    private final String stateMachineArn;
+
+    public StepFunctionsWorkflowStarter(SfnClient sfn, String stateMachineArn) {
+        this.sfn = sfn;
+        this.stateMachineArn = stateMachineArn;
+    }
+
+    @Override
+    public void start(Order order) {
+        String input = ApiJson.write(new ProcessingMessage(order.orderId(), StoredTimestamp.format(order.createdAt()),
+                order.correlationId()));
+        try {
+            sfn.startExecution(r -> r.stateMachineArn(stateMachineArn).name(order.orderId()).input(input));
+        } catch (ExecutionAlreadyExistsException startedBefore) {
+            // The first delivery started it; this one has nothing to add.
+        }
+    }
+}

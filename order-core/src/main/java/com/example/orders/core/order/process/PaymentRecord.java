@@ -1,5 +1,0 @@
-package com.example.orders.core.order.process;
-
-/** An order's row in the payments table. */
-public record PaymentRecord(String orderId, PaymentStatus status, String amount, String currency, long attempts) {
-}

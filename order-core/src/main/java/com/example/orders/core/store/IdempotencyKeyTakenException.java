@@ -1,9 +1,0 @@
-package com.example.orders.core.store;
-
-/** Another request claimed this Idempotency-Key first; this create wrote nothing. */
-public class IdempotencyKeyTakenException extends RuntimeException {
-
-    public IdempotencyKeyTakenException(String key) {
-        super("Idempotency key already claimed");
-    }
-}

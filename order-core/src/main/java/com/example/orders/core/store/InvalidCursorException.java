@@ -1,9 +1,0 @@
-package com.example.orders.core.store;
-
-/** A {@code nextToken} this service did not issue, or issued for another listing. */
-public class InvalidCursorException extends RuntimeException {
-
-    public InvalidCursorException(String message) {
-        super(message);
-    }
-}

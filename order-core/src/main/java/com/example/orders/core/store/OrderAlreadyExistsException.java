@@ -1,9 +1,0 @@
-package com.example.orders.core.store;
-
-/** An order with this id is already stored; the create wrote nothing. */
-public class OrderAlreadyExistsException extends RuntimeException {
-
-    public OrderAlreadyExistsException(String orderId) {
-        super("Order " + orderId + " already exists");
-    }
-}

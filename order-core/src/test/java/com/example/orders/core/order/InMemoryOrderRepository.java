@@ -1,0 +1,53 @@
+package com.example.orders.core.order;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The order store as a map, for unit tests of the use cases: the same rules as the DynamoDB one. */
+public final class InMemoryOrderRepository implements OrderRepository {
+
+    private final Map<String, Order> orders = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemoryOrderRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void create(Order order) {
+        if (orders.putIfAbsent(order.orderId(), order) != null) {
+            throw new OrderAlreadyExistsException(order.orderId());
+        }
+    }
+
+    @Override
+    public Optional<Order> findById(String orderId) {
+        return Optional.ofNullable(orders.get(orderId));
+    }
+
+    @Override
+    public Transition transition(String orderId, OrderStatus from, OrderStatus to) {
+        return move(orderId, from, to, null);
+    }
+
+    @Override
+    public Transition markFailed(String orderId, OrderStatus from, String reason) {
+        return move(orderId, from, OrderStatus.FAILED, reason);
+    }
+
+    private synchronized Transition move(String orderId, OrderStatus from, OrderStatus to, String reason) {
+        from.requireMoveTo(to, reason);
+        Order order = orders.get(orderId);
+        if (order == null) {
+            return new Transition.NotFound(orderId);
+        }
+        if (order.status() != from) {
+            return new Transition.Refused(order.status());
+        }
+        Order moved = order.movedTo(to, reason, clock.instant());
+        orders.put(orderId, moved);
+        return new Transition.Moved(moved);
+    }
+}
