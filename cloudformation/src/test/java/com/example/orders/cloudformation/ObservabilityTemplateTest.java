@@ -2,7 +2,7 @@ package com.example.orders.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.LoggingContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -201,7 +201,7 @@ class ObservabilityTemplateTest {
     @Test
     void journeyQueryFollowsTheFunctionsCorrelationId() {
         assertThat(Templates.readRepoFile("observability/queries/order-journey.logsinsights"))
-                .contains("filter " + ApiFunction.CORRELATION_ID_KEY + " = ");
+                .contains("filter " + LoggingContext.CORRELATION_ID + " = ");
     }
 
     private List<String> functionNameParameters() {

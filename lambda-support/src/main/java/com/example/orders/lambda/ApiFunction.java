@@ -11,8 +11,6 @@ import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,8 @@ import java.util.function.Function;
  */
 public final class ApiFunction {
 
-    public static final String CORRELATION_ID_KEY = "correlation_id";
     /** What the contract promises on every response. */
     static final Map<String, String> CONTRACT_HEADERS = Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff");
-    public static final String SERVICE_KEY = "service";
     private static final Logger LOG = LoggerFactory.getLogger(ApiFunction.class);
 
     private final CorsPolicy cors;
@@ -43,18 +39,16 @@ public final class ApiFunction {
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event, Context context,
             Function<ApiRequest, ApiResponse> logic) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return LoggingContext.invocation(context, service, () -> {
             ApiRequest request = ApiRequest.from(event);
-            MDC.put(CORRELATION_ID_KEY, request.correlationId());
-            // Powertools takes the service from the process environment, which several
-            // functions share in the local runtime; the function's own setting wins.
-            MDC.put(SERVICE_KEY, service);
-            ApiResponse response = respond(request, logic);
-            LOG.info("{} {} -> {}", request.method(), routeOf(event), response.statusCode());
-            return toEvent(response
-                    .withHeaders(cors.responseHeaders(request.header("Origin")))
-                    .withHeaders(CONTRACT_HEADERS)
-                    .withHeaders(Map.of("X-Correlation-Id", request.correlationId())));
+            return LoggingContext.correlated(request.correlationId(), request.correlationId(), () -> {
+                ApiResponse response = respond(request, logic);
+                LOG.info("{} {} -> {}", request.method(), routeOf(event), response.statusCode());
+                return toEvent(response
+                        .withHeaders(cors.responseHeaders(request.header("Origin")))
+                        .withHeaders(CONTRACT_HEADERS)
+                        .withHeaders(Map.of("X-Correlation-Id", request.correlationId())));
+            });
         });
     }
 

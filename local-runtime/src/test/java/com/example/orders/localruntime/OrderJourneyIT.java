@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,6 +62,7 @@ class OrderJourneyIT {
     private static final Duration JOURNEY = Duration.ofSeconds(30);
     /** Orders of 100.00 or more go through the workflow here; the usual test order is 25.00. */
     private static final String WORKFLOW_THRESHOLD = "100.00";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TempDir
@@ -154,6 +158,61 @@ class OrderJourneyIT {
     @Test
     void postedOrderIsCompleted() {
         assertThat(finalOrder(post("cust-1")).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    /** Every JSON log line the functions wrote while {@code journey} ran, parsed. */
+    private static List<JsonNode> logLines(Runnable journey) {
+        String output = StandardOutput.capturedFrom(() -> {
+            journey.run();
+            return null;
+        });
+        var lines = new ArrayList<JsonNode>();
+        for (String line : output.lines().filter(line -> line.startsWith("{\"level\"")).toList()) {
+            try {
+                lines.add(JSON.readTree(line));
+            } catch (IOException notJson) {
+                throw new UncheckedIOException(notJson);
+            }
+        }
+        return lines;
+    }
+
+    private String postCorrelated(String correlationId, int pens) {
+        String body = """
+                {"customer":{"customerId":"cust-journey","email":"ada@example.com","phone":"+447700900123"},
+                 "items":[{"sku":"PEN-0042","name":"Fountain pen","quantity":%d,"unitPrice":"12.50"}],
+                 "currency":"EUR"}""".formatted(pens);
+        HttpResponse<String> response = client.send(client.postJson("/orders", body).header("x-correlation-id", correlationId));
+        assertThat(response.statusCode()).isEqualTo(201);
+        return ContractClient.json(response).path("orderId").asText();
+    }
+
+    /** What the "order journey" Logs Insights query finds: the correlation id on every line, through every function. */
+    private void assertTheJourneyIsFollowedByItsCorrelationId(int pens, Set<String> services) {
+        String correlationId = "journey-" + UUID.randomUUID();
+        var orderId = new String[1];
+        List<JsonNode> lines = logLines(() -> {
+            orderId[0] = postCorrelated(correlationId, pens);
+            finalOrder(orderId[0]);
+            emailsAbout(orderId[0], 2);
+        });
+
+        List<JsonNode> aboutTheOrder = lines.stream().filter(line -> line.toString().contains(orderId[0])).toList();
+        assertThat(aboutTheOrder).as("log lines naming the order").isNotEmpty()
+                .allSatisfy(line -> assertThat(line.path("correlation_id").asText()).as(line.toString()).isEqualTo(correlationId));
+        assertThat(lines.stream().filter(line -> line.path("correlation_id").asText().equals(correlationId))
+                .map(line -> line.path("service").asText()).distinct())
+                .as("the functions that logged under the correlation id").containsExactlyInAnyOrderElementsOf(services);
+    }
+
+    @Test
+    void theCorrelationIdFollowsASmallOrderFromTheApiToItsLastNotification() {
+        assertTheJourneyIsFollowedByItsCorrelationId(2, Set.of("order-create", "order-process", "order-notify"));
+    }
+
+    @Test
+    void theCorrelationIdFollowsAWorkflowOrderThroughEveryTaskToItsLastNotification() {
+        assertTheJourneyIsFollowedByItsCorrelationId(10, Set.of("order-create", "order-process", "order-workflow", "order-notify"));
     }
 
     @Test

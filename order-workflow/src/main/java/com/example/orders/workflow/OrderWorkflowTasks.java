@@ -20,14 +20,12 @@ import com.example.orders.core.order.process.Inventory;
 import com.example.orders.core.order.process.Payments;
 import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.core.order.Transition;
-import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 import java.time.Clock;
 import java.util.Map;
@@ -53,6 +51,7 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
     private final Inventory inventory;
     private final StatusChangePublisher events;
     private final String service;
+    private final EventFunction function;
 
     /** Lambda's entry point: configuration from the process environment. */
     public OrderWorkflowTasks() {
@@ -68,30 +67,34 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         this.inventory = new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE"));
         this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN"));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-workflow");
+        this.function = new EventFunction(service);
     }
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
-            MDC.put(ApiFunction.SERVICE_KEY, service);
-            String task = String.valueOf(input.get("task"));
-            String orderId = String.valueOf(input.get("orderId"));
-            LOG.info("Workflow task {} for order {}", task, orderId);
-            transientOnInfrastructure(() -> {
-                switch (task) {
-                    case "ValidateOrder" -> validate(orderId);
-                    case "ProcessPayment" -> pay(orderId);
-                    case "UpdateInventory" -> reserve(orderId);
-                    case "CompleteOrder" -> complete(orderId);
-                    case "RefundPayment" -> payments.refund(orderId);
-                    case "MarkOrderFailed" -> markFailed(orderId, WorkflowFailure.from(input));
-                    case "PublishStatus" -> publish(orderId);
-                    default -> throw new IllegalArgumentException("No workflow task named " + task);
-                }
-                return null;
-            });
-            return Map.of("orderId", orderId);
+        String task = String.valueOf(input.get("task"));
+        String orderId = String.valueOf(input.get("orderId"));
+        Object correlationId = input.get("correlationId");
+        return function.handle(context, () -> function.correlated(correlationId == null ? null : correlationId.toString(),
+                orderId, () -> run(task, orderId, input)));
+    }
+
+    private Map<String, Object> run(String task, String orderId, Map<String, Object> input) {
+        LOG.info("Workflow task {} for order {}", task, orderId);
+        transientOnInfrastructure(() -> {
+            switch (task) {
+                case "ValidateOrder" -> validate(orderId);
+                case "ProcessPayment" -> pay(orderId);
+                case "UpdateInventory" -> reserve(orderId);
+                case "CompleteOrder" -> complete(orderId);
+                case "RefundPayment" -> payments.refund(orderId);
+                case "MarkOrderFailed" -> markFailed(orderId, WorkflowFailure.from(input));
+                case "PublishStatus" -> publish(orderId);
+                default -> throw new IllegalArgumentException("No workflow task named " + task);
+            }
+            return null;
         });
+        return Map.of("orderId", orderId);
     }
 
     private Order processing(String orderId) {

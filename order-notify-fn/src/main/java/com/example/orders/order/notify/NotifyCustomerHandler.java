@@ -9,18 +9,16 @@ import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +44,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
 
     private final NotificationSettings settings;
+    private final EventFunction function;
     private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
@@ -68,6 +67,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
         this.settings = NotificationSettings.from(env);
+        this.function = new EventFunction(settings.service());
         // Notifying never pages, so the cursor key is irrelevant here; a random one is never used.
         this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock);
         this.claims = new NotificationClaims(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), clock);
@@ -94,23 +94,22 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
 
     @Override
     public Void handleRequest(SNSEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
+        return function.handle(context, () -> {
             try (var metrics = FunctionMetrics.forService(settings.service())) {
                 var log = new DeliveryLog(metrics, settings.service());
                 for (SNSEvent.SNSRecord record : event.getRecords()) {
-                    notifyAbout(record.getSNS(), log);
+                    OrderStatusChanged change = StatusChangeMessage.read(record.getSNS());
+                    function.correlated(change.correlationId(), record.getSNS().getMessageId(), () -> {
+                        notifyAbout(change, log);
+                        return null;
+                    });
                 }
             }
             return null;
         });
     }
 
-    private void notifyAbout(SNSEvent.SNS message, DeliveryLog log) {
-        OrderStatusChanged change = StatusChangeMessage.read(message);
-        MDC.put(ApiFunction.CORRELATION_ID_KEY, change.correlationId() != null ? change.correlationId() : message.getMessageId());
-        // Powertools takes the service from the process environment, which several functions
-        // share in the local runtime; the function's own setting wins.
-        MDC.put(ApiFunction.SERVICE_KEY, settings.service());
+    private void notifyAbout(OrderStatusChanged change, DeliveryLog log) {
         Optional<Customer> customer = orders.findById(change.orderId()).map(Order::customer);
         if (customer.isEmpty()) {
             LOG.warn("No order {} to notify about", entry("orderId", change.orderId()));

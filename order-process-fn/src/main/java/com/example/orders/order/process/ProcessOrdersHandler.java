@@ -15,7 +15,7 @@ import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.lambda.ApiFunction;
+import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.SnapStartPrimed;
@@ -23,15 +23,12 @@ import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +47,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
 
     private final OrderProcessing processing;
     private final String service;
+    private final EventFunction function;
     private final int maxReceiveCount;
     /** Held here: CRaC references its resources weakly. */
     private final SnapStartPriming priming;
@@ -73,6 +71,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 stateMachine.map(arn -> new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
                 new BigDecimal(env.optional("WORKFLOW_THRESHOLD", "1000.00")));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-process");
+        this.function = new EventFunction(service);
         this.maxReceiveCount = Integer.parseInt(env.optional("MAX_RECEIVE_COUNT", "3"));
         this.priming = SnapStartPriming.register(service, this);
     }
@@ -93,16 +92,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        return PowertoolsLogging.withLogging(context, () -> {
-            MDC.put(ApiFunction.SERVICE_KEY, service);
-            List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-            for (SQSEvent.SQSMessage message : event.getRecords()) {
-                if (!handle(message)) {
-                    failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-                }
-            }
-            return new SQSBatchResponse(failures);
-        });
+        return function.handle(context, () -> EventFunction.eachMessage(event, this::handle));
     }
 
     /** @return false when the message must come back (or, after its last receive, go to the DLQ) */
@@ -114,7 +104,10 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
             LOG.error("Message {} is not a processing message; it will end in the dead-letter queue", message.getMessageId());
             return false;
         }
-        MDC.put(ApiFunction.CORRELATION_ID_KEY, work.correlationId() == null ? message.getMessageId() : work.correlationId());
+        return function.correlated(work.correlationId(), message.getMessageId(), () -> process(work, message));
+    }
+
+    private boolean process(ProcessingMessage work, SQSEvent.SQSMessage message) {
         long started = System.nanoTime();
         try (var metrics = FunctionMetrics.forService(service)) {
             try {
@@ -123,7 +116,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 record(metrics, outcome, started);
                 return true;
             } catch (RuntimeException failure) {
-                int receives = receiveCount(message);
+                int receives = EventFunction.receiveCount(message);
                 LOG.warn("Order {} failed on receive {} of {}: {}", work.orderId(), receives, maxReceiveCount,
                         failure.toString());
                 if (receives >= maxReceiveCount) {
@@ -131,8 +124,6 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 }
                 return false;
             }
-        } finally {
-            MDC.remove(ApiFunction.CORRELATION_ID_KEY);
         }
     }
 
@@ -153,8 +144,4 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         }
     }
 
-    private static int receiveCount(SQSEvent.SQSMessage message) {
-        String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
-        return count == null ? 1 : Integer.parseInt(count);
-    }
 }

@@ -24,8 +24,10 @@ public final class StepFunctionsWorkflowStarter implements WorkflowStarter {
 
     @Override
     public void start(Order order) {
+        // Every task of the execution logs under the order's correlation id: it must be there.
+        String correlationId = order.correlationId() == null ? order.orderId() : order.correlationId();
         String input = ApiJson.write(new ProcessingMessage(order.orderId(), StoredTimestamp.format(order.createdAt()),
-                order.correlationId()));
+                correlationId));
         try {
             sfn.startExecution(r -> r.stateMachineArn(stateMachineArn).name(order.orderId()).input(input));
         } catch (ExecutionAlreadyExistsException startedBefore) {
