@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>fill in what lives in files of its own, as a resource's {@code Metadata.Assembly} names
  *       them: the deploy spec (contract plus API Gateway overlay) as the RestApi's Body, the
  *       dashboard body and the saved queries of observability/, the pipe's filter and input
- *       template that the local runtime applies too, and the state machine definition copied
+ *       template and the notifier's filter policy from platform-definitions, which the local
+ *       runtime applies too, and the state machine definition copied
  *       next to its template, so each exists once;</li>
  *   <li>name each API deployment after a hash of its spec: CloudFormation never redeploys an
  *       unchanged Deployment resource, so a changed spec needs a new one;</li>
@@ -166,6 +167,9 @@ public final class TemplateAssembly {
         }
         if (directive.has("Text")) {
             return TextNode.valueOf(text(file(directive.get("Text"))));
+        }
+        if (directive.has("Json")) {
+            return YamlDocuments.read(file(directive.get("Json")));
         }
         if (directive.has("CopiedFile")) {
             Path source = file(directive.get("CopiedFile"));

@@ -2,10 +2,10 @@ package com.example.orders.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.localaws.IndexDefinition;
-import com.example.orders.localaws.KeyAttribute;
-import com.example.orders.localaws.ResourceDefinitions;
-import com.example.orders.localaws.TableDefinition;
+import com.example.orders.definitions.IndexDefinition;
+import com.example.orders.definitions.KeyAttribute;
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.TableDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,8 @@ package com.example.orders.cloudformation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.events.EventAttributes;
-import com.example.orders.localaws.ResourceDefinitions;
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.order.process.ProcessingSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The functions as the templates deploy them agree with their code: each handler starts with the
@@ -144,8 +146,23 @@ class FunctionsTemplateTest {
         assertThat(subscription.path("Endpoint").path("Ref").asText()).isEqualTo("NotifyCustomerAlias");
         assertThat(subscription.path("FilterPolicyScope").asText()).isEqualTo("MessageAttributes");
         assertThat(subscription.path("FilterPolicy")).isEqualTo(new ObjectMapper().readTree(
-                Templates.readRepoFile("local-runtime/src/main/resources/subscription/notifier-filter-policy.json")));
+                Templates.readRepoFile("platform-definitions/src/main/resources/subscription/notifier-filter-policy.json")));
         assertThat(Templates.names(subscription.path("FilterPolicy"))).isSubsetOf(EventAttributes.EVENT_TYPE, EventAttributes.STATUS);
+    }
+
+    /** The processor has its own default; a stack that deploys it with another would make two truths. */
+    @ParameterizedTest
+    @ValueSource(strings = {"root.yaml", "functions.yaml"})
+    void workflowThresholdDefaultsToTheProcessorsDefault(String template) {
+        assertThat(Templates.load(template).path("Parameters").path("WorkflowThreshold").path("Default").asText())
+                .isEqualTo(ProcessingSettings.DEFAULT_WORKFLOW_THRESHOLD);
+    }
+
+    @Test
+    void processorReadsTheWorkflowThresholdParameter() {
+        JsonNode variables = functions.path("Resources").path("ProcessOrdersFunction").path("Properties")
+                .path("Environment").path("Variables");
+        assertThat(variables.path(ProcessingSettings.WORKFLOW_THRESHOLD).path("Ref").asText()).isEqualTo("WorkflowThreshold");
     }
 
     @Test

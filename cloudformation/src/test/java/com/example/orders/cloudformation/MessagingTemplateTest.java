@@ -2,8 +2,8 @@ package com.example.orders.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.localaws.QueueDefinition;
-import com.example.orders.localaws.ResourceDefinitions;
+import com.example.orders.definitions.QueueDefinition;
+import com.example.orders.definitions.ResourceDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -21,7 +21,7 @@ class MessagingTemplateTest {
     private static final String QUEUE = "AWS::SQS::Queue";
     private static final String TOPIC = "AWS::SNS::Topic";
     private static final String PIPE = "AWS::Pipes::Pipe";
-    private static final String PIPE_FILES = "local-runtime/src/main/resources/pipe/";
+    private static final String PIPE_FILES = "platform-definitions/src/main/resources/pipe/";
 
     private final JsonNode template = Templates.load("messaging.yaml");
 
@@ -70,7 +70,7 @@ class MessagingTemplateTest {
                 .isEqualTo(queue(ResourceDefinitions.PROCESSING_QUEUE).path("RedrivePolicy").path("maxReceiveCount").asInt());
     }
 
-    /** The build fills both in from the local runtime's files (Metadata.Assembly); these check it did. */
+    /** The build fills both in from platform-definitions (Metadata.Assembly), whose files the local runtime applies too; these check it did. */
     @Test
     void pipeFilterPatternEqualsTheLocalRuntimeFilter() throws Exception {
         var json = new ObjectMapper();

@@ -1,8 +1,8 @@
 package com.example.orders.cloudformation;
 
-import com.example.orders.localaws.QueueDefinition;
-import com.example.orders.localaws.ResourceDefinitions;
-import com.example.orders.localaws.TableDefinition;
+import com.example.orders.definitions.QueueDefinition;
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.TableDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

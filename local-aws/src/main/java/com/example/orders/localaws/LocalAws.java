@@ -1,5 +1,6 @@
 package com.example.orders.localaws;
 
+import com.example.orders.definitions.ResourceDefinitions;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package com.example.orders.localaws;
 
+import com.example.orders.definitions.ResourceEnvironment;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,26 +20,17 @@ public record PlatformResources(
         String notifyFailureQueueUrl,
         String cursorSecretArn) {
 
-    public static final String ENV_ORDERS_TABLE = "ORDERS_TABLE";
-    public static final String ENV_IDEMPOTENCY_TABLE = "IDEMPOTENCY_TABLE";
-    public static final String ENV_PAYMENTS_TABLE = "PAYMENTS_TABLE";
-    public static final String ENV_INVENTORY_TABLE = "INVENTORY_TABLE";
-    public static final String ENV_PROCESSING_QUEUE_URL = "PROCESSING_QUEUE_URL";
-    public static final String ENV_DEAD_LETTER_QUEUE_URL = "DEAD_LETTER_QUEUE_URL";
-    public static final String ENV_NOTIFICATIONS_TOPIC_ARN = "NOTIFICATIONS_TOPIC_ARN";
-    public static final String ENV_CURSOR_SECRET_ARN = "ORDERS_CURSOR_SECRET_ARN";
-
     /** What a function needs to find these resources, under the names the functions read. */
     public Map<String, String> environment() {
         var environment = new LinkedHashMap<String, String>();
-        environment.put(ENV_ORDERS_TABLE, ordersTable);
-        environment.put(ENV_IDEMPOTENCY_TABLE, idempotencyTable);
-        environment.put(ENV_PAYMENTS_TABLE, paymentsTable);
-        environment.put(ENV_INVENTORY_TABLE, inventoryTable);
-        environment.put(ENV_PROCESSING_QUEUE_URL, processingQueueUrl);
-        environment.put(ENV_DEAD_LETTER_QUEUE_URL, deadLetterQueueUrl);
-        environment.put(ENV_NOTIFICATIONS_TOPIC_ARN, notificationsTopicArn);
-        environment.put(ENV_CURSOR_SECRET_ARN, cursorSecretArn);
+        environment.put(ResourceEnvironment.ORDERS_TABLE, ordersTable);
+        environment.put(ResourceEnvironment.IDEMPOTENCY_TABLE, idempotencyTable);
+        environment.put(ResourceEnvironment.PAYMENTS_TABLE, paymentsTable);
+        environment.put(ResourceEnvironment.INVENTORY_TABLE, inventoryTable);
+        environment.put(ResourceEnvironment.PROCESSING_QUEUE_URL, processingQueueUrl);
+        environment.put(ResourceEnvironment.DEAD_LETTER_QUEUE_URL, deadLetterQueueUrl);
+        environment.put(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN, notificationsTopicArn);
+        environment.put(ResourceEnvironment.CURSOR_SECRET_ARN, cursorSecretArn);
         return Collections.unmodifiableMap(environment);
     }
 }

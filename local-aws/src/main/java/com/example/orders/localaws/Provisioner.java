@@ -1,6 +1,11 @@
 package com.example.orders.localaws;
 
-import static com.example.orders.localaws.ResourceDefinitions.physicalName;
+import com.example.orders.definitions.TableDefinition;
+import com.example.orders.definitions.QueueDefinition;
+import com.example.orders.definitions.TopicDefinition;
+import com.example.orders.definitions.KeyAttribute;
+import com.example.orders.definitions.ResourceDefinitions;
+import static com.example.orders.definitions.ResourceDefinitions.physicalName;
 
 import java.security.SecureRandom;
 import java.time.Duration;

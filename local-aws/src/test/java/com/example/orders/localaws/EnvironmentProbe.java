@@ -1,5 +1,6 @@
 package com.example.orders.localaws;
 
+import com.example.orders.definitions.ResourceEnvironment;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -18,7 +19,7 @@ public final class EnvironmentProbe {
     private EnvironmentProbe() {}
 
     public static void main(String[] args) {
-        String ordersTable = System.getenv(PlatformResources.ENV_ORDERS_TABLE);
+        String ordersTable = System.getenv(ResourceEnvironment.ORDERS_TABLE);
         try (var dynamoDb = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
                 var streams = DynamoDbStreamsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
                 var sqs = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build();
@@ -32,11 +33,11 @@ public final class EnvironmentProbe {
                     .streams()
                     .getFirst()
                     .streamArn());
-            String queueUrl = System.getenv(PlatformResources.ENV_PROCESSING_QUEUE_URL);
+            String queueUrl = System.getenv(ResourceEnvironment.PROCESSING_QUEUE_URL);
             sqs.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN));
             System.out.println("SQS " + queueUrl);
             System.out.println("SNS " + sns.getTopicAttributes(request ->
-                            request.topicArn(System.getenv(PlatformResources.ENV_NOTIFICATIONS_TOPIC_ARN)))
+                            request.topicArn(System.getenv(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN)))
                     .attributes()
                     .get("TopicArn"));
             ses.getSendQuota();

@@ -1,5 +1,8 @@
 package com.example.orders.localaws;
 
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.TableDefinition;
+import com.example.orders.definitions.QueueDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

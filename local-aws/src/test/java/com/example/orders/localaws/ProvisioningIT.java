@@ -1,5 +1,6 @@
 package com.example.orders.localaws;
 
+import com.example.orders.definitions.ResourceDefinitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,11 +1,8 @@
 package com.example.orders.localruntime;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The stock the local inventory starts with: enough of every SKU in the contract's example order
@@ -22,18 +19,11 @@ public final class ExampleStock {
     private ExampleStock() {
     }
 
-    /** Puts each level into {@code inventoryTable}, leaving SKUs that already exist (kept in a data directory) as they are. */
-    public static void seed(DynamoDbClient dynamoDb, String inventoryTable) {
-        for (StockLevel level : LEVELS) {
-            try {
-                dynamoDb.putItem(request -> request.tableName(inventoryTable)
-                        .item(Map.of(
-                                "sku", AttributeValue.fromS(level.sku()),
-                                "available", AttributeValue.fromN(Long.toString(level.available()))))
-                        .conditionExpression("attribute_not_exists(sku)"));
-            } catch (ConditionalCheckFailedException alreadyStocked) {
-                // Stock left by an earlier run is the truth now; resetting it would hide what orders did.
-            }
-        }
+    /**
+     * Puts each level into {@code inventory}. Stock left by an earlier run (kept in a data
+     * directory) is the truth now: resetting it would hide what orders did.
+     */
+    public static void seed(InventoryReservations inventory) {
+        LEVELS.forEach(level -> inventory.stockUnlessStocked(level.sku(), level.available()));
     }
 }

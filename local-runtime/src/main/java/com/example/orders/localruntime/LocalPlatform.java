@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localruntime.console.PlatformConsole;
 
 import com.example.orders.localaws.EmbeddedLocalAws;
@@ -136,7 +137,7 @@ public final class LocalPlatform implements AutoCloseable {
             ProcessingPipeline pipeline = null;
             try {
                 PlatformResources resources = aws.provision("");
-                ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+                ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
                 String sender = OrderFunctions.emailSender(options.functionSettings());
                 aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
                 Map<String, LambdaFunction> api = OrderFunctions.api(aws, resources, options.corsOrigins());

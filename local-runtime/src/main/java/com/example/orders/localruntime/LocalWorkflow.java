@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
@@ -54,7 +55,7 @@ public final class LocalWorkflow implements AutoCloseable {
     public Map<String, String> processorSettings() {
         return Map.of(
                 AwsService.SFN.endpointVariables().getFirst(), endpoint().toString(),
-                "WORKFLOW_STATE_MACHINE_ARN", STATE_MACHINE_ARN);
+                ResourceEnvironment.WORKFLOW_STATE_MACHINE_ARN, STATE_MACHINE_ARN);
     }
 
     @Override

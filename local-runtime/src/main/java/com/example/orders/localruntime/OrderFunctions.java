@@ -5,6 +5,7 @@ import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.LambdaFunction;
 import com.example.orders.localruntime.lambda.LocalLambdaContext;
 import com.example.orders.order.create.CreateOrderHandler;
+import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.notify.NotifyCustomerHandler;
 import com.example.orders.order.process.ProcessOrdersHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
@@ -24,16 +25,6 @@ public final class OrderFunctions {
     public static final String QUERY_FUNCTION = "order-query-fn";
     /** The local stage's name, where a deployment has dev or prod. */
     public static final String STAGE = "local";
-    /** Where the notifier's emails come from; verified in SES when the platform starts, as a deployment verifies it once. */
-    public static final String DEFAULT_EMAIL_SENDER = "orders@example.com";
-
-    /** The processor's and the notifier's settings where the developer sets none. */
-    private static final Map<String, String> PIPELINE_DEFAULTS = Map.of(
-            "WORKFLOW_THRESHOLD", "1000.00",
-            "NOTIFY_EMAIL_ENABLED", "true",
-            "NOTIFY_SMS_ENABLED", "true",
-            "NOTIFY_EMAIL_SENDER", DEFAULT_EMAIL_SENDER);
-
     private OrderFunctions() {
     }
 
@@ -63,21 +54,24 @@ public final class OrderFunctions {
 
     /**
      * The processor and the notifier on {@code aws} and {@code resources}, with
-     * {@code settings} (from {@link PlatformOptions#FUNCTION_SETTINGS}) over the defaults.
+     * {@code settings} (from {@link PlatformOptions#FUNCTION_SETTINGS}); the functions' own
+     * defaults apply to the rest.
      */
     public static PipelineFunctions pipeline(LocalAws aws, PlatformResources resources, String corsOrigins,
             Map<String, String> settings) {
         var environment = new LinkedHashMap<>(environment(aws, resources, corsOrigins));
-        environment.putAll(PIPELINE_DEFAULTS);
         environment.putAll(settings);
         return new PipelineFunctions(
                 new ProcessOrdersHandler(withServiceName(environment, "order-process")),
                 new NotifyCustomerHandler(withServiceName(environment, "order-notify")));
     }
 
-    /** The notifier's sender address in {@code settings}, or the default. */
+    /**
+     * The notifier's sender address in {@code settings}, or its default: verified in SES when the
+     * platform starts, as a deployment verifies it once.
+     */
     public static String emailSender(Map<String, String> settings) {
-        return settings.getOrDefault("NOTIFY_EMAIL_SENDER", DEFAULT_EMAIL_SENDER);
+        return settings.getOrDefault(NotificationSettings.EMAIL_SENDER, NotificationSettings.DEFAULT_EMAIL_SENDER);
     }
 
     /**

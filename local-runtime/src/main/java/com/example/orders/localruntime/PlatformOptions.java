@@ -1,5 +1,8 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.definitions.ResourceEnvironment;
+import com.example.orders.order.notify.NotificationSettings;
+import com.example.orders.order.process.ProcessingSettings;
 import com.example.orders.localruntime.events.QueuePoller;
 
 import com.example.orders.localruntime.gateway.GatewaySettings;
@@ -38,8 +41,8 @@ public record PlatformOptions(
      * environment, as a stage's parameters do in AWS; the platform's defaults apply otherwise.
      */
     public static final List<String> FUNCTION_SETTINGS = List.of(
-            "WORKFLOW_THRESHOLD", "WORKFLOW_STATE_MACHINE_ARN",
-            "NOTIFY_EMAIL_ENABLED", "NOTIFY_SMS_ENABLED", "NOTIFY_EMAIL_SENDER");
+            ProcessingSettings.WORKFLOW_THRESHOLD, ResourceEnvironment.WORKFLOW_STATE_MACHINE_ARN,
+            NotificationSettings.EMAIL_ENABLED, NotificationSettings.SMS_ENABLED, NotificationSettings.EMAIL_SENDER);
 
     /** Shows on the console everything the platform log gets: functions' logs, metrics, emulators. */
     private static final String VERBOSE_FLAG = "--verbose";

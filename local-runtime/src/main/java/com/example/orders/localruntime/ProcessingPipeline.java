@@ -17,7 +17,7 @@ import com.example.orders.localruntime.templates.BundledTemplates;
 
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -93,7 +93,7 @@ public final class ProcessingPipeline implements AutoCloseable {
             EmailOutbox outbox = EmailOutbox.start(aws.endpoint(AwsService.SES), settings.outboxDirectory(), console);
             parts.add(outbox);
             var notifier = new AsynchronousInvoker<SNSEvent>(
-                    new EventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier()),
+                    new LocalEventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier()),
                     SnsEvents::decode,
                     AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", NOTIFY_INVOKE_CONFIG)),
                     Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
@@ -112,13 +112,13 @@ public final class ProcessingPipeline implements AutoCloseable {
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), notifier));
             var statusLines = new AsynchronousInvoker<SNSEvent>(
-                    new EventFunction<SNSEvent, Void>("status-lines", NOTIFY_TIMEOUT, new StatusChangeLines(console)),
+                    new LocalEventFunction<SNSEvent, Void>("status-lines", NOTIFY_TIMEOUT, new StatusChangeLines(console)),
                     SnsEvents::decode, AsyncInvocationPolicy.LAMBDA_DEFAULTS, Optional.empty(), settings.retryDelay());
             parts.add(statusLines);
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), statusLines));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
-                    new EventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor()),
+                    new LocalEventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor()),
                     settings.retryDelay()));
             PipeDefinition newOrders = PipeDefinition.newOrders();
             if (settings.dataDirectory().isPresent()) {

@@ -83,7 +83,7 @@ class OrderJourneyIT {
     void startPlatform(LocalAws aws, PlatformResources resources) {
         this.aws = aws;
         this.resources = resources;
-        ExampleStock.seed(aws.dynamoDb(), resources.inventoryTable());
+        ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
         aws.ses().verifyEmailIdentity(r -> r.emailAddress(SENDER));
         workflow = LocalWorkflow.start(aws, resources);
         var settings = new HashMap<>(workflow.processorSettings());

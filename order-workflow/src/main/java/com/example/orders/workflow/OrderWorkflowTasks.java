@@ -2,6 +2,7 @@ package com.example.orders.workflow;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Order;
@@ -62,10 +63,10 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock);
-        this.payments = new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock);
-        this.inventory = new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE"));
-        this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN"));
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
+        this.payments = new SimulatedPayments(aws.dynamoDb(), env.require(ResourceEnvironment.PAYMENTS_TABLE), clock);
+        this.inventory = new InventoryReservations(aws.dynamoDb(), env.require(ResourceEnvironment.INVENTORY_TABLE));
+        this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-workflow");
         this.function = new EventFunction(service);
     }

@@ -1,5 +1,6 @@
 package com.example.orders.workflow;
 
+import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
@@ -90,7 +91,7 @@ class OrderWorkflowIT {
     }
 
     private Execution run(LocalStateMachine machine, Order order) {
-        return machine.run(ApiJson.write(Map.of("orderId", order.orderId())));
+        return machine.run(StepFunctionsWorkflowStarter.executionInput(order));
     }
 
     private OrderStatus status(Order order) {

@@ -1,10 +1,13 @@
 package com.example.orders.benchmarks.function;
 
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.ResourceEnvironment;
+import com.example.orders.order.process.ProcessingSettings;
+import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.ExampleStock;
-import com.example.orders.localruntime.OrderFunctions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,14 +28,15 @@ public record BenchmarkStage(LocalAws aws, PlatformResources resources, Map<Stri
         ExampleStock.LEVELS.forEach(level -> inventory.stock(level.sku(), STOCK));
         var values = new LinkedHashMap<String, String>(resources.environment());
         values.put("CORS_ALLOWED_ORIGINS", "https://app.example.com");
-        values.put("WORKFLOW_THRESHOLD", "1000.00");
-        // The example order's total is below the threshold: it never starts the workflow.
-        values.put("WORKFLOW_STATE_MACHINE_ARN", "");
-        values.put("MAX_RECEIVE_COUNT", "3");
-        values.put("NOTIFY_EMAIL_ENABLED", "true");
-        values.put("NOTIFY_SMS_ENABLED", "true");
-        values.put("NOTIFY_EMAIL_SENDER", OrderFunctions.DEFAULT_EMAIL_SENDER);
-        aws.ses().verifyEmailIdentity(request -> request.emailAddress(OrderFunctions.DEFAULT_EMAIL_SENDER));
+        // A dev stage deploys with the functions' defaults. The example order's total is below
+        // the threshold: it never starts the workflow.
+        values.put(ProcessingSettings.WORKFLOW_THRESHOLD, ProcessingSettings.DEFAULT_WORKFLOW_THRESHOLD);
+        values.put(ResourceEnvironment.WORKFLOW_STATE_MACHINE_ARN, "");
+        values.put(ProcessingSettings.MAX_RECEIVE_COUNT, Integer.toString(ResourceDefinitions.PROCESSING_QUEUE.maxReceiveCount()));
+        values.put(NotificationSettings.EMAIL_ENABLED, "true");
+        values.put(NotificationSettings.SMS_ENABLED, "true");
+        values.put(NotificationSettings.EMAIL_SENDER, NotificationSettings.DEFAULT_EMAIL_SENDER);
+        aws.ses().verifyEmailIdentity(request -> request.emailAddress(NotificationSettings.DEFAULT_EMAIL_SENDER));
         return new BenchmarkStage(aws, resources, Map.copyOf(values));
     }
 

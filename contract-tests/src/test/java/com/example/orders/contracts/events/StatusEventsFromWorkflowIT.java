@@ -3,6 +3,7 @@ package com.example.orders.contracts.events;
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 
 import au.com.dius.pact.provider.junitsupport.State;
+import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
@@ -62,7 +63,7 @@ class StatusEventsFromWorkflowIT extends StatusEventsProvider {
 
     private void run(Order handedOver) {
         orders.create(handedOver);
-        workflow.run(ApiJson.write(Map.of("orderId", handedOver.orderId())));
+        workflow.run(StepFunctionsWorkflowStarter.executionInput(handedOver));
         ran(handedOver.orderId());
     }
 }

@@ -1,6 +1,6 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,11 +42,11 @@ public final class QueuePoller implements AutoCloseable {
     private final SqsClient sqs;
     private final String queueUrl;
     private final String queueArn;
-    private final EventFunction<SQSEvent, SQSBatchResponse> function;
+    private final LocalEventFunction<SQSEvent, SQSBatchResponse> function;
     private final Duration retryDelay;
     private final BackgroundLoop loop;
 
-    private QueuePoller(SqsClient sqs, String queueUrl, EventFunction<SQSEvent, SQSBatchResponse> function, Duration retryDelay) {
+    private QueuePoller(SqsClient sqs, String queueUrl, LocalEventFunction<SQSEvent, SQSBatchResponse> function, Duration retryDelay) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.queueArn = sqs.getQueueAttributes(request -> request.queueUrl(queueUrl)
@@ -56,7 +56,7 @@ public final class QueuePoller implements AutoCloseable {
         this.loop = BackgroundLoop.start("queue-poller-" + function.name(), ERROR_PAUSE, this::pollOnce);
     }
 
-    public static QueuePoller start(SqsClient sqs, String queueUrl, EventFunction<SQSEvent, SQSBatchResponse> function,
+    public static QueuePoller start(SqsClient sqs, String queueUrl, LocalEventFunction<SQSEvent, SQSBatchResponse> function,
             Duration retryDelay) {
         return new QueuePoller(sqs, queueUrl, function, retryDelay);
     }

@@ -36,7 +36,7 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final EventFunction<I, ?> function;
+    private final LocalEventFunction<I, ?> function;
     private final Function<JsonNode, I> decoder;
     private final AsyncInvocationPolicy policy;
     private final Optional<OnFailureQueue> onFailure;
@@ -49,12 +49,12 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
     /** Where given-up events go: an SQS queue, written with the function's own rights. */
     public record OnFailureQueue(SqsClient sqs, String queueUrl) {}
 
-    public AsynchronousInvoker(EventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
+    public AsynchronousInvoker(LocalEventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
             Optional<OnFailureQueue> onFailure, Duration retryDelay) {
         this(function, decoder, policy, onFailure, retryDelay, Clock.systemUTC());
     }
 
-    AsynchronousInvoker(EventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
+    AsynchronousInvoker(LocalEventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
             Optional<OnFailureQueue> onFailure, Duration retryDelay, Clock clock) {
         if (policy.hasOnFailureDestination() && onFailure.isEmpty()) {
             throw new IllegalArgumentException(function.name() + "'s policy names an on-failure destination; give its queue");

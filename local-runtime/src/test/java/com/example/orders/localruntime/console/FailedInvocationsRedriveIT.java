@@ -13,7 +13,7 @@ import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +48,7 @@ class FailedInvocationsRedriveIT {
         aws = EmbeddedLocalAws.start();
         resources = aws.provision("redrive");
         notifier = new RecordingNotifier();
-        invoker = new AsynchronousInvoker<>(new EventFunction<SNSEvent, Void>("order-notify-fn", Duration.ofSeconds(30), notifier),
+        invoker = new AsynchronousInvoker<>(new LocalEventFunction<SNSEvent, Void>("order-notify-fn", Duration.ofSeconds(30), notifier),
                 SnsEvents::decode,
                 AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", "NotifyCustomerInvokeConfig")),
                 Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),

@@ -1,6 +1,6 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 
 import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,7 @@ class QueuePollerIT {
 
     private static QueuePoller poll(PlatformResources resources, com.amazonaws.services.lambda.runtime.RequestHandler<SQSEvent, SQSBatchResponse> handler) {
         return QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
-                new EventFunction<>("test-processor", Duration.ofSeconds(30), handler), NO_DELAY);
+                new LocalEventFunction<>("test-processor", Duration.ofSeconds(30), handler), NO_DELAY);
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
-import com.example.orders.localruntime.lambda.EventFunction;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class TopicSubscriberIT {
     void subscribe() {
         resources = aws.provision("subscriber-" + UUID.randomUUID().toString().substring(0, 8));
         notifier = new RecordingNotifier();
-        invoker = new AsynchronousInvoker<>(new EventFunction<SNSEvent, Void>("test-notifier", Duration.ofSeconds(30), notifier),
+        invoker = new AsynchronousInvoker<>(new LocalEventFunction<SNSEvent, Void>("test-notifier", Duration.ofSeconds(30), notifier),
                 SnsEvents::decode,
                 AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", "NotifyCustomerInvokeConfig")),
                 Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),

@@ -55,6 +55,12 @@ import java.util.regex.Pattern;
  */
 public final class ApiJson {
 
+    /**
+     * The largest request body the API takes; larger ones are refused before parsing. 50 lines of
+     * bounded fields fit well inside. No string in a body can be longer.
+     */
+    public static final int MAX_BODY_BYTES = 65_536;
+
     static final int MAX_NESTING_DEPTH = 16;
     /** What the contract promises of createdAt and updatedAt: UTC, milliseconds, always three digits. */
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
@@ -229,7 +235,7 @@ public final class ApiJson {
         var factory = JsonMapper.builder().build().getFactory();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(65_536)
+                .maxStringLength(MAX_BODY_BYTES)
                 .maxNumberLength(32)
                 .build());
         var strict = new SimpleModule("orders-api")

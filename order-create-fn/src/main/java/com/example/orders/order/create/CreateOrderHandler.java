@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.http.ApiJson;
@@ -51,8 +52,6 @@ import java.util.regex.Pattern;
 public final class CreateOrderHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, SnapStartPrimed {
 
-    /** Larger bodies are refused before parsing; 50 lines of bounded fields fit well inside. */
-    public static final int MAX_BODY_BYTES = 65_536;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9_.:-]{8,128}$");
     private static final Logger LOG = LoggerFactory.getLogger(CreateOrderHandler.class);
 
@@ -83,9 +82,9 @@ public final class CreateOrderHandler
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        String ordersTable = env.require("ORDERS_TABLE");
+        String ordersTable = env.require(ResourceEnvironment.ORDERS_TABLE);
         this.creation = new OrderCreation(new DynamoDbOrderRepository(aws.dynamoDb(), ordersTable, clock),
-                new DynamoDbIdempotencyKeys(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), ordersTable, clock), clock);
+                new DynamoDbIdempotencyKeys(aws.dynamoDb(), env.require(ResourceEnvironment.IDEMPOTENCY_TABLE), ordersTable, clock), clock);
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);
@@ -103,9 +102,9 @@ public final class CreateOrderHandler
 
     private ApiResponse create(ApiRequest request) {
         String body = request.body() == null ? "" : request.body();
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+        if (body.getBytes(StandardCharsets.UTF_8).length > ApiJson.MAX_BODY_BYTES) {
             return Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body exceeds " + MAX_BODY_BYTES + " bytes.", request.path());
+                    "The request body exceeds " + ApiJson.MAX_BODY_BYTES + " bytes.", request.path());
         }
         if (!isJson(request.header("Content-Type"))) {
             return Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the order as application/json.", request.path());

@@ -216,7 +216,7 @@ class CreateOrderHandlerIT {
 
     @Test
     void oversizedBodyIs413() {
-        String huge = BODY.replace("\"A book\"", "\"" + "x".repeat(CreateOrderHandler.MAX_BODY_BYTES) + "\"");
+        String huge = BODY.replace("\"A book\"", "\"" + "x".repeat(ApiJson.MAX_BODY_BYTES) + "\"");
         assertThat(post(ProxyEventBuilder.post("/orders").body(huge)).getStatusCode()).isEqualTo(413);
     }
 

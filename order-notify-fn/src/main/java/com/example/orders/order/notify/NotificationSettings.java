@@ -10,12 +10,13 @@ public record NotificationSettings(boolean emailEnabled, boolean smsEnabled, Str
     public static final String EMAIL_ENABLED = "NOTIFY_EMAIL_ENABLED";
     public static final String SMS_ENABLED = "NOTIFY_SMS_ENABLED";
     public static final String EMAIL_SENDER = "NOTIFY_EMAIL_SENDER";
+    public static final String DEFAULT_EMAIL_SENDER = "orders@example.com";
 
     public static NotificationSettings from(FunctionEnvironment env) {
         return new NotificationSettings(
                 flag(env, EMAIL_ENABLED),
                 flag(env, SMS_ENABLED),
-                env.optional(EMAIL_SENDER, "orders@example.com"),
+                env.optional(EMAIL_SENDER, DEFAULT_EMAIL_SENDER),
                 env.optional("POWERTOOLS_SERVICE_NAME", "order-notify"));
     }
 

@@ -3,6 +3,7 @@ package com.example.orders.order.notify;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Customer;
@@ -69,8 +70,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         this.settings = NotificationSettings.from(env);
         this.function = new EventFunction(settings.service());
         // Notifying never pages, so the cursor key is irrelevant here; a random one is never used.
-        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock);
-        this.claims = new NotificationClaims(aws.dynamoDb(), env.require("IDEMPOTENCY_TABLE"), clock);
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
+        this.claims = new NotificationClaims(aws.dynamoDb(), env.require(ResourceEnvironment.IDEMPOTENCY_TABLE), clock);
         this.senders = List.of(
                 new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));

@@ -27,11 +27,9 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 
 /**
@@ -58,21 +56,20 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     public ProcessOrdersHandler(Map<String, String> environment) {
-        var env = new FunctionEnvironment(environment);
+        var settings = ProcessingSettings.from(new FunctionEnvironment(environment));
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        Optional<String> stateMachine = Optional.ofNullable(environment.get("WORKFLOW_STATE_MACHINE_ARN"))
-                .filter(arn -> !arn.isBlank());
         this.processing = new OrderProcessing(
-                new DynamoDbOrderRepository(aws.dynamoDb(), env.require("ORDERS_TABLE"), clock),
-                new SimulatedPayments(aws.dynamoDb(), env.require("PAYMENTS_TABLE"), clock),
-                new InventoryReservations(aws.dynamoDb(), env.require("INVENTORY_TABLE")),
-                new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require("NOTIFICATIONS_TOPIC_ARN")),
-                stateMachine.map(arn -> new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
-                new BigDecimal(env.optional("WORKFLOW_THRESHOLD", "1000.00")));
-        this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-process");
+                new DynamoDbOrderRepository(aws.dynamoDb(), settings.ordersTable(), clock),
+                new SimulatedPayments(aws.dynamoDb(), settings.paymentsTable(), clock),
+                new InventoryReservations(aws.dynamoDb(), settings.inventoryTable()),
+                new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), settings.notificationsTopicArn()),
+                settings.workflowStateMachineArn().map(arn ->
+                        new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
+                settings.workflowThreshold());
+        this.service = settings.service();
         this.function = new EventFunction(service);
-        this.maxReceiveCount = Integer.parseInt(env.optional("MAX_RECEIVE_COUNT", "3"));
+        this.maxReceiveCount = settings.maxReceiveCount();
         this.priming = SnapStartPriming.register(service, this);
     }
 

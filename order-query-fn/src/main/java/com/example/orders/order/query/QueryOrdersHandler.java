@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.ApiResponse;
@@ -69,10 +70,10 @@ public final class QueryOrdersHandler
     public QueryOrdersHandler(Map<String, String> environment) {
         var env = new FunctionEnvironment(environment);
         var aws = new AwsClientFactory(environment);
-        String table = env.require("ORDERS_TABLE");
+        String table = env.require(ResourceEnvironment.ORDERS_TABLE);
         this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), table, Clock.systemUTC());
         this.listing = new OrderListing(aws.dynamoDb(), table,
-                PageCursor.fromSecret(cursorSecret(aws, env.require("ORDERS_CURSOR_SECRET_ARN"))));
+                PageCursor.fromSecret(cursorSecret(aws, env.require(ResourceEnvironment.CURSOR_SECRET_ARN))));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-query");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);

@@ -6,6 +6,7 @@ import com.example.orders.core.order.OrderLine;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -27,6 +28,8 @@ import com.example.orders.core.order.process.TransientFailureException;
 public final class InventoryReservations implements Inventory {
 
     static final String MARKER_PREFIX = "reservation#";
+    private static final String SKU = "sku";
+    private static final String AVAILABLE = "available";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -41,16 +44,16 @@ public final class InventoryReservations implements Inventory {
         var items = new ArrayList<TransactWriteItem>();
         items.add(TransactWriteItem.builder().put(Put.builder()
                 .tableName(table)
-                .item(Map.of("sku", AttributeValue.fromS(MARKER_PREFIX + order.orderId()),
+                .item(Map.of(SKU, AttributeValue.fromS(MARKER_PREFIX + order.orderId()),
                         "orderId", AttributeValue.fromS(order.orderId())))
-                .conditionExpression("attribute_not_exists(sku)")
+                .conditionExpression("attribute_not_exists(" + SKU + ")")
                 .build()).build());
         for (OrderLine line : order.lines()) {
             items.add(TransactWriteItem.builder().update(Update.builder()
                     .tableName(table)
-                    .key(Map.of("sku", AttributeValue.fromS(line.sku())))
-                    .updateExpression("SET available = available - :quantity")
-                    .conditionExpression("available >= :quantity")
+                    .key(Map.of(SKU, AttributeValue.fromS(line.sku())))
+                    .updateExpression("SET " + AVAILABLE + " = " + AVAILABLE + " - :quantity")
+                    .conditionExpression(AVAILABLE + " >= :quantity")
                     .expressionAttributeValues(Map.of(":quantity", AttributeValue.fromN(Integer.toString(line.quantity()))))
                     .build()).build());
         }
@@ -73,21 +76,42 @@ public final class InventoryReservations implements Inventory {
 
     /** Sets the stock of {@code sku}; for seeding the local platform and tests. */
     public void stock(String sku, long available) {
-        dynamoDb.putItem(r -> r.tableName(table).item(Map.of(
-                "sku", AttributeValue.fromS(sku), "available", AttributeValue.fromN(Long.toString(available)))));
+        dynamoDb.putItem(r -> r.tableName(table).item(stockRow(sku, available)));
+    }
+
+    /**
+     * Sets the stock of {@code sku} unless it has a row already, which is left as it is.
+     *
+     * @return whether the stock was set
+     */
+    public boolean stockUnlessStocked(String sku, long available) {
+        try {
+            dynamoDb.putItem(r -> r.tableName(table).item(stockRow(sku, available))
+                    .conditionExpression("attribute_not_exists(" + SKU + ")"));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyStocked) {
+            return false;
+        }
     }
 
     public OptionalLong available(String sku) {
-        var item = dynamoDb.getItem(r -> r.tableName(table).key(Map.of("sku", AttributeValue.fromS(sku)))
-                .consistentRead(true)).item();
-        return item == null || !item.containsKey("available") ? OptionalLong.empty()
-                : OptionalLong.of(Long.parseLong(item.get("available").n()));
+        var item = dynamoDb.getItem(r -> r.tableName(table).key(key(sku)).consistentRead(true)).item();
+        return item == null || !item.containsKey(AVAILABLE) ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(item.get(AVAILABLE).n()));
     }
 
     public boolean isReserved(String orderId) {
         var item = dynamoDb.getItem(r -> r.tableName(table)
-                .key(Map.of("sku", AttributeValue.fromS(MARKER_PREFIX + orderId))).consistentRead(true)).item();
+                .key(key(MARKER_PREFIX + orderId)).consistentRead(true)).item();
         return item != null && !item.isEmpty();
+    }
+
+    private static Map<String, AttributeValue> key(String sku) {
+        return Map.of(SKU, AttributeValue.fromS(sku));
+    }
+
+    private static Map<String, AttributeValue> stockRow(String sku, long available) {
+        return Map.of(SKU, AttributeValue.fromS(sku), AVAILABLE, AttributeValue.fromN(Long.toString(available)));
     }
 
     private static boolean failedCondition(List<CancellationReason> reasons, int index) {

@@ -22,12 +22,19 @@ public final class StepFunctionsWorkflowStarter implements WorkflowStarter {
         this.stateMachineArn = stateMachineArn;
     }
 
+    /**
+     * The execution's input: the order's processing message. Every task state passes its
+     * {@code correlationId} on, and a path the input lacks fails the execution, so it is always
+     * there (the order id where the order has no correlation id).
+     */
+    public static String executionInput(Order order) {
+        String correlationId = order.correlationId() == null ? order.orderId() : order.correlationId();
+        return ApiJson.write(new ProcessingMessage(order.orderId(), StoredTimestamp.format(order.createdAt()), correlationId));
+    }
+
     @Override
     public void start(Order order) {
-        // Every task of the execution logs under the order's correlation id: it must be there.
-        String correlationId = order.correlationId() == null ? order.orderId() : order.correlationId();
-        String input = ApiJson.write(new ProcessingMessage(order.orderId(), StoredTimestamp.format(order.createdAt()),
-                correlationId));
+        String input = executionInput(order);
         try {
             sfn.startExecution(r -> r.stateMachineArn(stateMachineArn).name(order.orderId()).input(input));
         } catch (ExecutionAlreadyExistsException startedBefore) {

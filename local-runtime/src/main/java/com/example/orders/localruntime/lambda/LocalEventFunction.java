@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * A function invoked by an event source (a queue, a topic) rather than by the gateway, run in
  * this JVM as one Lambda execution environment: one event at a time, as in Lambda.
  */
-public final class EventFunction<I, O> {
+public final class LocalEventFunction<I, O> {
 
     private final String name;
     private final int memoryMb;
@@ -18,7 +18,7 @@ public final class EventFunction<I, O> {
     private final RequestHandler<I, ? extends O> handler;
     private final ReentrantLock environment = new ReentrantLock(true);
 
-    public EventFunction(String name, Duration timeout, RequestHandler<I, ? extends O> handler) {
+    public LocalEventFunction(String name, Duration timeout, RequestHandler<I, ? extends O> handler) {
         this.name = name;
         this.memoryMb = LambdaFunction.DEFAULT_MEMORY_MB;
         this.timeout = timeout;

@@ -1,4 +1,4 @@
-package com.example.orders.localaws;
+package com.example.orders.definitions;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.example.orders.localaws;
+package com.example.orders.definitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

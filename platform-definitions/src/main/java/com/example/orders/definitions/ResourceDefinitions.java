@@ -1,20 +1,19 @@
-package com.example.orders.localaws;
+package com.example.orders.definitions;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
- * The platform's tables, queues and topic, defined once. The emulators are provisioned from these
- * values, and the CloudFormation templates are checked against them.
+ * The platform's tables, queues, topic and secret, defined once. The emulators are provisioned from
+ * these values, the CloudFormation templates are checked against them and the functions take their
+ * key names from them. Values use the spelling DynamoDB, SQS and CloudFormation use
+ * ({@code PAY_PER_REQUEST}, {@code NEW_AND_OLD_IMAGES}), so this module needs no SDK.
  */
 public final class ResourceDefinitions {
 
     /** Every table is on-demand: order traffic is spiky and there is no capacity to plan. */
-    public static final BillingMode BILLING_MODE = BillingMode.PAY_PER_REQUEST;
+    public static final String BILLING_MODE = "PAY_PER_REQUEST";
 
     private static final int FOURTEEN_DAYS = (int) Duration.ofDays(14).toSeconds();
     /**
@@ -23,17 +22,17 @@ public final class ResourceDefinitions {
      */
     private static final int FOUR_DAYS = (int) Duration.ofDays(4).toSeconds();
 
+    /** Orders of one status, oldest first: GET /orders?status= and the sweep of waiting orders. */
+    public static final IndexDefinition ORDERS_BY_STATUS = new IndexDefinition(
+            "status-index", KeyAttribute.string("status"), KeyAttribute.string("createdAt"), IndexDefinition.PROJECT_ALL);
+
     public static final TableDefinition ORDERS = new TableDefinition(
             "orders",
             KeyAttribute.string("orderId"),
             KeyAttribute.string("createdAt"),
-            List.of(new IndexDefinition(
-                    "status-index",
-                    KeyAttribute.string("status"),
-                    KeyAttribute.string("createdAt"),
-                    ProjectionType.ALL)),
+            List.of(ORDERS_BY_STATUS),
             // The stream is the outbox: new orders reach the processing queue from it.
-            StreamViewType.NEW_AND_OLD_IMAGES,
+            TableDefinition.NEW_AND_OLD_IMAGES,
             null);
 
     public static final TableDefinition IDEMPOTENCY_KEYS = new TableDefinition(
@@ -87,7 +86,7 @@ public final class ResourceDefinitions {
         return namespace.isEmpty() ? logicalName : namespace + "-" + logicalName;
     }
 
-    static String requireValidNamespace(String namespace) {
+    public static String requireValidNamespace(String namespace) {
         if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
             throw new IllegalArgumentException(
                     "A namespace is empty or up to 32 lowercase letters, digits and hyphens, starting with a letter or digit: "

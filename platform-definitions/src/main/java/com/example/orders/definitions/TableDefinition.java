@@ -1,8 +1,7 @@
-package com.example.orders.localaws;
+package com.example.orders.definitions;
 
 import java.util.List;
 import java.util.Objects;
-import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * A DynamoDB table as the platform defines it. {@code sortKey}, {@code stream} and
@@ -13,8 +12,11 @@ public record TableDefinition(
         KeyAttribute partitionKey,
         KeyAttribute sortKey,
         List<IndexDefinition> globalIndexes,
-        StreamViewType stream,
+        String stream,
         String ttlAttribute) {
+
+    /** A stream whose records carry the item before and after each change. */
+    public static final String NEW_AND_OLD_IMAGES = "NEW_AND_OLD_IMAGES";
 
     public TableDefinition {
         Objects.requireNonNull(logicalName, "logicalName");

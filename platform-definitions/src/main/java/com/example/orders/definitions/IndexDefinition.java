@@ -1,11 +1,13 @@
-package com.example.orders.localaws;
+package com.example.orders.definitions;
 
 import java.util.Objects;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 
 /** A global secondary index. {@code sortKey} is null for a partition-key-only index. */
 public record IndexDefinition(
-        String indexName, KeyAttribute partitionKey, KeyAttribute sortKey, ProjectionType projection) {
+        String indexName, KeyAttribute partitionKey, KeyAttribute sortKey, String projection) {
+
+    /** Every attribute of the item is in the index. */
+    public static final String PROJECT_ALL = "ALL";
 
     public IndexDefinition {
         Objects.requireNonNull(indexName, "indexName");
