@@ -9,12 +9,11 @@ import com.example.orders.core.http.ProblemType;
 import com.example.orders.core.http.Problems;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part every API function shares around its own logic: structured logging with the

@@ -1,7 +1,6 @@
 package com.example.orders.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;

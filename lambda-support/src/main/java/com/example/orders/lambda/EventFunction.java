@@ -3,7 +3,6 @@ package com.example.orders.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

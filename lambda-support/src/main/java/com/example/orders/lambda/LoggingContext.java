@@ -1,10 +1,9 @@
 package com.example.orders.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
-
-import java.util.function.Supplier;
 
 /**
  * The keys every function's log lines carry, defined once, and how an invocation and each unit of

@@ -1,7 +1,6 @@
 package com.example.orders.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package com.example.orders.localaws;
 
-import com.example.orders.definitions.TableDefinition;
-import com.example.orders.definitions.QueueDefinition;
-import com.example.orders.definitions.TopicDefinition;
-import com.example.orders.definitions.KeyAttribute;
-import com.example.orders.definitions.ResourceDefinitions;
 import static com.example.orders.definitions.ResourceDefinitions.physicalName;
 
+import com.example.orders.definitions.KeyAttribute;
+import com.example.orders.definitions.QueueDefinition;
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.TableDefinition;
+import com.example.orders.definitions.TopicDefinition;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;

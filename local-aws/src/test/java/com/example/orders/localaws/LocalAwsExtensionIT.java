@@ -94,7 +94,7 @@ class LocalAwsExtensionIT {
     }
 
     private static List<Observation> observations() {
-        return LocalAwsExtensionScenario.observations;
+        return LocalAwsExtensionScenario.OBSERVATIONS;
     }
 
     private static Observation observation(String test) {

@@ -32,7 +32,7 @@ class LocalAwsExtensionScenario {
             List<String> tablesVisible) {}
 
     static volatile boolean requested;
-    static final List<Observation> observations = new CopyOnWriteArrayList<>();
+    static final List<Observation> OBSERVATIONS = new CopyOnWriteArrayList<>();
 
     private final PlatformResources fromConstructor;
     private PlatformResources fromBeforeEach;
@@ -73,7 +73,7 @@ class LocalAwsExtensionScenario {
     }
 
     private void observe(LocalAws aws, PlatformResources resources, TestInfo test) {
-        observations.add(new Observation(
+        OBSERVATIONS.add(new Observation(
                 test.getTestMethod().orElseThrow().getName(),
                 aws,
                 fromConstructor,

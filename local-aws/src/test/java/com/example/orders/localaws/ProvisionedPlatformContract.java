@@ -1,10 +1,10 @@
 package com.example.orders.localaws;
 
-import com.example.orders.definitions.ResourceDefinitions;
-import com.example.orders.definitions.TableDefinition;
-import com.example.orders.definitions.QueueDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.orders.definitions.QueueDefinition;
+import com.example.orders.definitions.ResourceDefinitions;
+import com.example.orders.definitions.TableDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

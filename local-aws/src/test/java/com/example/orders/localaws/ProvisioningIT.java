@@ -1,8 +1,8 @@
 package com.example.orders.localaws;
 
-import com.example.orders.definitions.ResourceDefinitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.orders.definitions.ResourceDefinitions;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;

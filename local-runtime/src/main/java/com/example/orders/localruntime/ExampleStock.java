@@ -1,7 +1,6 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-
 import java.util.List;
 
 /**

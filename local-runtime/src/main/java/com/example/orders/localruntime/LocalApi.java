@@ -6,7 +6,6 @@ import com.example.orders.localruntime.gateway.ApiDefinition;
 import com.example.orders.localruntime.gateway.ApiGateway;
 import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.gateway.GatewaySettings;
-
 import java.util.Optional;
 
 /**

@@ -1,27 +1,25 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-import com.example.orders.localruntime.console.PlatformConsole;
-
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.localruntime.gateway.ApiDefinition;
+import com.example.orders.localruntime.console.PlatformConsole;
 import com.example.orders.localruntime.contract.ApiContract;
+import com.example.orders.localruntime.gateway.ApiDefinition;
 import com.example.orders.localruntime.gateway.ApiGateway;
 import com.example.orders.localruntime.gateway.ContractChecks;
 import com.example.orders.localruntime.lambda.LambdaFunction;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The orders platform on one machine: local AWS, the platform's resources, the real handlers

@@ -8,7 +8,6 @@ import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;
 import com.example.orders.localaws.stepfunctions.LocalStateMachine;
 import com.example.orders.localaws.stepfunctions.LocalStepFunctionsService;
 import com.example.orders.workflow.OrderWorkflowTasks;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

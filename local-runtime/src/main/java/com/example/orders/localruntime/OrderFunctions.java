@@ -9,7 +9,6 @@ import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.notify.NotifyCustomerHandler;
 import com.example.orders.order.process.ProcessOrdersHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,10 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.definitions.ResourceEnvironment;
+import com.example.orders.localruntime.events.QueuePoller;
+import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.process.ProcessingSettings;
-import com.example.orders.localruntime.events.QueuePoller;
-
-import com.example.orders.localruntime.gateway.GatewaySettings;
-
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,5 +1,11 @@
 package com.example.orders.localruntime;
 
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.orders.localaws.AwsService;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.console.DeadLetterQueueWatch;
 import com.example.orders.localruntime.console.EmailOutbox;
 import com.example.orders.localruntime.console.FailedInvocationsRedriveCommand;
@@ -13,20 +19,11 @@ import com.example.orders.localruntime.events.SnsEvents;
 import com.example.orders.localruntime.events.StreamToQueueForwarder;
 import com.example.orders.localruntime.events.TopicSubscriber;
 import com.example.orders.localruntime.events.WaitingOrders;
-import com.example.orders.localruntime.templates.BundledTemplates;
-
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
-import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.example.orders.localaws.AwsService;
-import com.example.orders.localaws.LocalAws;
-import com.example.orders.localaws.PlatformResources;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
+import com.example.orders.localruntime.lambda.LocalEventFunction;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Everything after an order is stored, as AWS runs it: the pipe from the Orders stream to

@@ -1,13 +1,12 @@
 package com.example.orders.localruntime;
 
-import com.example.orders.localruntime.console.RedriveCommand;
-
-import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.EmbeddedLocalAws;
+import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.console.RedriveCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

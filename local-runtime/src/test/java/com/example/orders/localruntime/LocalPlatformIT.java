@@ -25,11 +25,11 @@ class LocalPlatformIT {
 
     private static LocalPlatform platform;
     private static List<String> printedCommands;
-    private static final List<String> console = new CopyOnWriteArrayList<>();
+    private static final List<String> CONSOLE = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
-        platform = LocalPlatform.start(PlatformOptions.parse(List.of("--port", "0", "--api-key", API_KEY), Map.of()), console::add);
+        platform = LocalPlatform.start(PlatformOptions.parse(List.of("--port", "0", "--api-key", API_KEY), Map.of()), CONSOLE::add);
         printedCommands = platform.readyMessage().text().lines()
                 .filter(line -> line.startsWith("curl ") || line.startsWith(ReadyMessage.ORDER_ID_VARIABLE + "=$(curl "))
                 .toList();
@@ -98,8 +98,8 @@ class LocalPlatformIT {
     void theConsoleShowsTheOrderMovingOn() {
         String orderId = PrintedCommands.run(printedCommands.subList(0, 1), null).orderId();
 
-        Eventually.get("the order's status lines", Duration.ofSeconds(20), () -> List.copyOf(console),
+        Eventually.get("the order's status lines", Duration.ofSeconds(20), () -> List.copyOf(CONSOLE),
                 lines -> lines.contains("order " + orderId + " PROCESSING -> COMPLETED"));
-        assertThat(console).contains("order " + orderId + " PENDING -> PROCESSING");
+        assertThat(CONSOLE).contains("order " + orderId + " PENDING -> PROCESSING");
     }
 }

@@ -1,38 +1,29 @@
 package com.example.orders.localruntime;
 
-import com.example.orders.lambda.StandardOutput;
-import com.example.orders.localaws.Eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.PaymentRecord;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-import com.example.orders.core.adapter.dynamodb.PaymentRecord;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
+import com.example.orders.lambda.StandardOutput;
+import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.gateway.ApiGateway;
 import com.example.orders.localruntime.gateway.GatewaySettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +33,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 
 /**
  * An order's whole journey on one machine, every part real: POST to the local gateway, the

@@ -2,36 +2,34 @@ package com.example.orders.workflow;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
-import com.example.orders.core.events.OrderStatusChanged;
-import com.example.orders.core.order.Order;
-import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.order.process.Reservation;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
-import com.example.orders.core.order.process.StatusChangePublisher;
-import com.example.orders.core.order.process.TransientFailureException;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderRepository;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.Transition;
 import com.example.orders.core.order.process.FailureReasons;
 import com.example.orders.core.order.process.Inventory;
+import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.core.order.process.Payments;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.core.order.Transition;
+import com.example.orders.core.order.process.Reservation;
+import com.example.orders.core.order.process.StatusChangePublisher;
+import com.example.orders.core.order.process.TransientFailureException;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sns.SnsClient;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The Lambda behind every Task state of the order workflow; the state's Parameters name the

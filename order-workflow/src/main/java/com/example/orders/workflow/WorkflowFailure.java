@@ -2,7 +2,6 @@ package com.example.orders.workflow;
 
 import com.example.orders.core.http.ApiJson;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
 
 /**

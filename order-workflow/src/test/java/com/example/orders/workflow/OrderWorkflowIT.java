@@ -1,16 +1,18 @@
 package com.example.orders.workflow;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
@@ -18,10 +20,6 @@ import com.example.orders.localaws.TopicRecorder;
 import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;
 import com.example.orders.localaws.stepfunctions.Execution;
 import com.example.orders.localaws.stepfunctions.LocalStateMachine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +29,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The deployed definition file, executed by aws-local-stepfunctions, its Task states reaching

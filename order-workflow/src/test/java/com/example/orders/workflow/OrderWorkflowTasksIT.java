@@ -1,26 +1,24 @@
 package com.example.orders.workflow;
 
-import com.example.orders.core.order.Customer;
-import com.example.orders.core.order.Order;
-import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.localaws.LocalAws;
-import com.example.orders.localaws.LocalAwsTest;
-import com.example.orders.localaws.PlatformResources;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.localaws.LocalAws;
+import com.example.orders.localaws.LocalAwsTest;
+import com.example.orders.localaws.PlatformResources;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Each task, as a Task state invokes it, against DynamoDB Local and moto. */
 @LocalAwsTest

@@ -1,15 +1,14 @@
 package com.example.orders.workflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.example.orders.core.http.ApiJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The definition and the Java tasks it drives agree on names. */
 class WorkflowDefinitionTest {

@@ -1,13 +1,13 @@
 package com.example.orders.benchmarks.function;
 
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.definitions.ResourceDefinitions;
 import com.example.orders.definitions.ResourceEnvironment;
-import com.example.orders.order.process.ProcessingSettings;
-import com.example.orders.order.notify.NotificationSettings;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.ExampleStock;
+import com.example.orders.order.notify.NotificationSettings;
+import com.example.orders.order.process.ProcessingSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

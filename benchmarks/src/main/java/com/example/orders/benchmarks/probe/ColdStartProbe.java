@@ -1,9 +1,9 @@
 package com.example.orders.benchmarks.probe;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.io.IOException;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.StandaloneContext;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -4,13 +4,12 @@ import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 
 import au.com.dius.pact.provider.junitsupport.State;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.order.process.ProcessOrdersHandler;

@@ -3,13 +3,11 @@ package com.example.orders.contracts.events;
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 
 import au.com.dius.pact.provider.junitsupport.State;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
-import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;

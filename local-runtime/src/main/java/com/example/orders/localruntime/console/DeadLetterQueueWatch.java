@@ -1,13 +1,11 @@
 package com.example.orders.localruntime.console;
 
 import com.example.orders.localruntime.events.BackgroundLoop;
-
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Keeps a queue of dead letters in sight, as the depth alarms do in AWS: prints its depth

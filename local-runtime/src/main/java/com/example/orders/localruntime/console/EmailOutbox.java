@@ -1,10 +1,8 @@
 package com.example.orders.localruntime.console;
 
 import com.example.orders.localruntime.events.BackgroundLoop;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

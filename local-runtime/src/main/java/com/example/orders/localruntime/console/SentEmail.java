@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 

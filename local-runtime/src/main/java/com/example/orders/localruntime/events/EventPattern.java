@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Iterator;
 import java.util.Map;
 

@@ -1,11 +1,9 @@
 package com.example.orders.localruntime.events;
 
 import com.example.orders.localruntime.templates.BundledTemplates;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import java.time.Duration;
 import java.util.Optional;
 

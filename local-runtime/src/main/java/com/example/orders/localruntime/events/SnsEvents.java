@@ -2,10 +2,9 @@ package com.example.orders.localruntime.events;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.joda.time.DateTime;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import org.joda.time.DateTime;
 
 /** Lambda's JSON for an SNS event, read into the {@link SNSEvent} a Java handler receives. */
 public final class SnsEvents {

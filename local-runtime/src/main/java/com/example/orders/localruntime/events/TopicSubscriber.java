@@ -1,13 +1,10 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.sns.SnsClient;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +13,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * A function subscribed to an SNS topic, run locally: an HTTP endpoint on 127.0.0.1 that moto's

@@ -1,12 +1,11 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.adapter.dynamodb.OrdersTable;
+import com.example.orders.core.order.OrderStatus;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What the processing queue held when a platform with kept data stopped. ElasticMQ keeps its

@@ -1,9 +1,8 @@
 package com.example.orders.localruntime.gateway;
 
-import com.example.orders.localruntime.templates.BundledTemplates;
 import com.example.orders.localaws.LocalAws;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.gateway;
 
 import com.example.orders.localruntime.contract.ApiContract;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,9 +1,5 @@
 package com.example.orders.localruntime.gateway;
 
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /** A response on its way to the client: status, headers (names case-insensitive, several values allowed) and body. */
 record GatewayResponse(int statusCode, Map<String, List<String>> headers, String body) {

@@ -2,7 +2,6 @@ package com.example.orders.localruntime.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

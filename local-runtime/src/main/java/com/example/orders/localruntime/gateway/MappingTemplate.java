@@ -1,14 +1,13 @@
 package com.example.orders.localruntime.gateway;
 
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.runtime.RuntimeInstance;
-import org.apache.velocity.runtime.log.NullLogChute;
-import org.apache.velocity.runtime.parser.ParseException;
-
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.log.NullLogChute;
+import org.apache.velocity.runtime.parser.ParseException;
 
 /**
  * A mapping template of the deploy spec, rendered as API Gateway renders it: with Apache Velocity

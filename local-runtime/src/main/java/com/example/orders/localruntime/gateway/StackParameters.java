@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.lambda;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-
 import java.nio.charset.StandardCharsets;
 
 /** The context's logger: to standard output, one line per call, where Lambda would write to CloudWatch Logs. */

@@ -3,7 +3,6 @@ package com.example.orders.localruntime.lambda;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 

@@ -1,7 +1,6 @@
 package com.example.orders.localruntime.lambda;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;

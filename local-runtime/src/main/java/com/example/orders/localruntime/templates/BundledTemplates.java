@@ -2,7 +2,6 @@ package com.example.orders.localruntime.templates;
 
 import com.example.orders.cloudformation.YamlDocuments;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,5 @@
 package com.example.orders.localruntime.console;
 
-import com.example.orders.localruntime.events.RecordingNotifier;
-import com.example.orders.localruntime.events.SnsEvents;
-import com.example.orders.localruntime.templates.BundledTemplates;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
@@ -11,10 +7,13 @@ import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.events.RecordingNotifier;
+import com.example.orders.localruntime.events.SnsEvents;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
-import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,14 +1,13 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localruntime.lambda.LocalEventFunction;
-
-import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.orders.localaws.EmbeddedLocalAws;
+import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.lambda.LocalEventFunction;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,10 +1,10 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localaws.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.adapter.dynamodb.OrdersTable;
 import com.example.orders.localaws.EmbeddedLocalAws;
+import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,15 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The local pipe on DynamoDB Local and ElasticMQ, as the messaging stack deploys it: what reaches

@@ -1,7 +1,5 @@
 package com.example.orders.localruntime.events;
 
-import com.example.orders.localruntime.templates.BundledTemplates;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
@@ -11,15 +9,16 @@ import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.example.orders.localruntime.lambda.LocalEventFunction;
+import com.example.orders.localruntime.templates.BundledTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;

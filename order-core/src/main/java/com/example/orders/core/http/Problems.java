@@ -3,7 +3,6 @@ package com.example.orders.core.http;
 import com.example.orders.api.model.FieldError;
 import com.example.orders.api.model.Problem;
 import com.example.orders.core.validation.FieldViolation;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,20 +1,19 @@
 package com.example.orders.core.mapping;
 
+import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.CurrencyCode;
 import com.example.orders.core.money.Currency;
-import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
 import com.example.orders.core.order.OrderPage;
-import org.mapstruct.BeanMapping;
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-import org.mapstruct.factory.Mappers;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.mapstruct.BeanMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.factory.Mappers;
 
 /**
  * The generated API models to and from the domain. Requests are mapped only after Bean

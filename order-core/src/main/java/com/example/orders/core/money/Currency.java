@@ -1,7 +1,6 @@
 package com.example.orders.core.money;
 
 import com.example.orders.api.model.CurrencyCode;
-
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,5 @@
 package com.example.orders.core.order;
 
-import com.example.orders.core.order.Order;
-
 import java.util.List;
 
 /** One page of a listing; {@code nextToken} is null on the last page. */

@@ -4,12 +4,10 @@ import com.example.orders.core.money.Currency;
 import com.example.orders.core.money.Money;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**

@@ -1,8 +1,5 @@
 package com.example.orders.core.order;
 
-import com.example.orders.core.order.Order;
-import com.example.orders.core.order.OrderStatus;
-
 /** The outcome of {@link DynamoDbOrderRepository#transition}: a move, or why there was none. */
 public sealed interface Transition {
 

@@ -1,20 +1,19 @@
 package com.example.orders.core.events;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The event records and their written-down schemas describe the same fields. */
 class EventSchemasTest {

@@ -1,5 +1,8 @@
 package com.example.orders.core.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.OrderStatus;
 import com.example.orders.core.validation.FieldViolation;
@@ -7,9 +10,6 @@ import com.example.orders.core.validation.InvalidRequestException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ApiJsonTest {
 

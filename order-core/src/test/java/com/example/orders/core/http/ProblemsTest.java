@@ -1,14 +1,13 @@
 package com.example.orders.core.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.example.orders.core.validation.FieldViolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemsTest {
 

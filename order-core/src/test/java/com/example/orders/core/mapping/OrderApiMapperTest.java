@@ -1,15 +1,14 @@
 package com.example.orders.core.mapping;
 
-import com.example.orders.core.order.OrderDraft;
-import com.example.orders.core.order.OrderStatus;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-
 import static com.example.orders.core.fixtures.CreateOrderRequestBuilder.aCreateOrderRequest;
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.core.order.OrderDraft;
+import com.example.orders.core.order.OrderStatus;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
 
 class OrderApiMapperTest {
 

@@ -1,14 +1,13 @@
 package com.example.orders.core.order;
 
-import com.example.orders.core.validation.FieldViolation;
-import com.example.orders.core.validation.InvalidRequestException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static com.example.orders.core.fixtures.DraftBuilder.aDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.orders.core.validation.FieldViolation;
+import com.example.orders.core.validation.InvalidRequestException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class OrderPricingTest {
 

@@ -1,12 +1,11 @@
 package com.example.orders.core.order;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class OrderTest {
 

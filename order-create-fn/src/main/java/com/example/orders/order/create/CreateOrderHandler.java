@@ -4,9 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.DynamoDbIdempotencyKeys;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
@@ -19,11 +20,10 @@ import com.example.orders.core.order.create.CreationResult;
 import com.example.orders.core.order.create.IdempotencyKeyReusedException;
 import com.example.orders.core.order.create.OrderCreation;
 import com.example.orders.core.order.create.RequestFingerprint;
-import com.example.orders.core.adapter.dynamodb.DynamoDbIdempotencyKeys;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import com.example.orders.core.validation.RequestValidator;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
@@ -32,17 +32,16 @@ import com.example.orders.lambda.PrimingRequest;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * {@code POST /orders}: parse strictly, validate, create (idempotently), respond 201 with the

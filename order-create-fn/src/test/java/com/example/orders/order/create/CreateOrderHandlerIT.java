@@ -1,22 +1,21 @@
 package com.example.orders.order.create;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.api.model.Order;
-import com.example.orders.core.http.ApiJson;
-import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.OrderListing;
 import com.example.orders.core.adapter.dynamodb.PageCursor;
+import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.OrderStatus;
 import com.example.orders.lambda.ProxyEventBuilder;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.StoredItems;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +26,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @LocalAwsTest
 class CreateOrderHandlerIT {

@@ -1,5 +1,7 @@
 package com.example.orders.order.notify;
 
+import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
+
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.metrics.MetricNames;
 import com.example.orders.lambda.FunctionMetrics;
@@ -7,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-
-import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 /**
  * Records each notification's outcome: one structured log line (orderId, status, channel,

@@ -1,10 +1,9 @@
 package com.example.orders.order.notify;
 
 import com.example.orders.core.order.Customer;
+import java.util.Optional;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Content;
-
-import java.util.Optional;
 
 /** Plain-text email through SES v2, from the configured (verified) sender identity. */
 final class EmailSender implements NotificationSender {

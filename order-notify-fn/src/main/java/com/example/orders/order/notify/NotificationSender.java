@@ -1,7 +1,6 @@
 package com.example.orders.order.notify;
 
 import com.example.orders.core.order.Customer;
-
 import java.util.Optional;
 
 /** Delivers notifications on one channel. */

@@ -1,7 +1,6 @@
 package com.example.orders.order.notify;
 
 import com.example.orders.lambda.FunctionEnvironment;
-
 import java.util.Locale;
 
 /** The notifier's own configuration; a channel is switched off per stage without a redeploy of code. */

@@ -1,11 +1,10 @@
 package com.example.orders.order.notify;
 
 import com.example.orders.core.order.Customer;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
-
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /** A text message through SNS, published straight to the phone number (no topic). */
 final class SmsSender implements NotificationSender {

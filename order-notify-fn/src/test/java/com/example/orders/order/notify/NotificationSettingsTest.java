@@ -1,12 +1,11 @@
 package com.example.orders.order.notify;
 
-import com.example.orders.lambda.FunctionEnvironment;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.orders.lambda.FunctionEnvironment;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class NotificationSettingsTest {
 

@@ -1,12 +1,12 @@
 package com.example.orders.order.notify;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.OrderStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationTemplatesTest {
 

@@ -1,32 +1,30 @@
 package com.example.orders.order.notify;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.fixtures.OrderBuilder;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.StoredItems;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @LocalAwsTest
 class NotifyCustomerHandlerIT {

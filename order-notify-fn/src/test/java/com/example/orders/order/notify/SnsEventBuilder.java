@@ -5,12 +5,11 @@ import com.example.orders.core.events.EventAttributes;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.localaws.LocalAws;
-import org.joda.time.DateTime;
-import org.joda.time.DateTimeZone;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.joda.time.DateTime;
+import org.joda.time.DateTimeZone;
 
 /**
  * An SNS event as Lambda receives it from the order-notifications topic: one record whose

@@ -5,32 +5,30 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
+import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.metrics.MetricNames;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.OrderProcessing;
 import com.example.orders.core.order.process.ProcessingOutcome;
-import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 
 /**
  * Takes batches from order-processing-queue and reports partial failures: a message that

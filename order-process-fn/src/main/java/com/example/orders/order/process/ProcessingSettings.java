@@ -3,7 +3,6 @@ package com.example.orders.order.process;
 import com.example.orders.definitions.ResourceDefinitions;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.FunctionEnvironment;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 

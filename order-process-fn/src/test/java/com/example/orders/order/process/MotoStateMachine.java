@@ -2,12 +2,11 @@ package com.example.orders.order.process;
 
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
+import java.util.List;
+import java.util.UUID;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * A state machine on moto's Step Functions API: enough to see which executions were started

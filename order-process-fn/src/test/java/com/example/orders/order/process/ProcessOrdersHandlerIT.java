@@ -1,26 +1,24 @@
 package com.example.orders.order.process;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.StoredItems;
 import com.example.orders.localaws.TopicRecorder;
-import com.example.orders.core.http.ApiJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @LocalAwsTest
 class ProcessOrdersHandlerIT {

@@ -1,11 +1,10 @@
 package com.example.orders.order.process;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

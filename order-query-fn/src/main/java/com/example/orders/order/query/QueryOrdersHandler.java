@@ -4,8 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
+import com.example.orders.core.adapter.dynamodb.InvalidCursorException;
+import com.example.orders.core.adapter.dynamodb.OrderListing;
+import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
@@ -13,12 +16,9 @@ import com.example.orders.core.http.ProblemType;
 import com.example.orders.core.http.Problems;
 import com.example.orders.core.mapping.OrderApiMapper;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.InvalidCursorException;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.OrderListing;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
@@ -26,14 +26,12 @@ import com.example.orders.lambda.PrimingRequest;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
-
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.lambda.powertools.parameters.secrets.SecretsProvider;
 
 /**
  * {@code GET /orders/{orderId}} and {@code GET /orders?status=&limit=&nextToken=}. Reads go to

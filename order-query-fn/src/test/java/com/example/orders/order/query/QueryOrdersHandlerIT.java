@@ -1,21 +1,20 @@
 package com.example.orders.order.query;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.orders.api.model.Order;
 import com.example.orders.api.model.OrderPage;
+import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.OrderStatus;
-import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.PageCursor;
 import com.example.orders.lambda.ProxyEventBuilder;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +22,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @LocalAwsTest
 class QueryOrdersHandlerIT {

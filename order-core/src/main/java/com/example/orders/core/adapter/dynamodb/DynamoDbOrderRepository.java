@@ -1,7 +1,15 @@
 package com.example.orders.core.adapter.dynamodb;
 
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderAlreadyExistsException;
+import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.Transition;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -14,15 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import com.example.orders.core.order.OrderAlreadyExistsException;
-import com.example.orders.core.order.OrderRepository;
-import com.example.orders.core.order.Transition;
 
 /**
  * Orders in DynamoDB. The table's key is {@code orderId + createdAt}, so finding an order by

@@ -1,8 +1,14 @@
 package com.example.orders.core.adapter.dynamodb;
 
 import com.example.orders.core.order.Order;
-import com.example.orders.core.order.process.Inventory;
 import com.example.orders.core.order.OrderLine;
+import com.example.orders.core.order.process.Inventory;
+import com.example.orders.core.order.process.Reservation;
+import com.example.orders.core.order.process.TransientFailureException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -11,13 +17,6 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-import com.example.orders.core.order.process.Reservation;
-import com.example.orders.core.order.process.TransientFailureException;
 
 /**
  * Stock per SKU in the inventory table ({@code sku}, {@code available}), reserved for a whole

@@ -2,6 +2,8 @@ package com.example.orders.core.adapter.dynamodb;
 
 import com.example.orders.core.order.OrderPage;
 import com.example.orders.core.order.OrderStatus;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -10,9 +12,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Orders by status, newest first, a page at a time, from the {@code status-index} GSI. Each page

@@ -2,11 +2,10 @@ package com.example.orders.core.adapter.dynamodb;
 
 import com.example.orders.core.money.Currency;
 import com.example.orders.core.order.Order;
-import org.mapstruct.Mapper;
-import org.mapstruct.factory.Mappers;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.mapstruct.Mapper;
+import org.mapstruct.factory.Mappers;
 
 /** Domain orders to and from the items of the Orders table. */
 @Mapper

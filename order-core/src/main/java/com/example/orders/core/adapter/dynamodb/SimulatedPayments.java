@@ -1,17 +1,16 @@
 package com.example.orders.core.adapter.dynamodb;
 
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.core.order.process.Payments;
+import com.example.orders.core.order.process.TransientFailureException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-import com.example.orders.core.order.process.PaymentStatus;
-import com.example.orders.core.order.process.TransientFailureException;
 
 /**
  * A payment provider stand-in that keeps its ledger in the payments table, one row per order.

@@ -3,14 +3,13 @@ package com.example.orders.core.adapter.sns;
 import com.example.orders.core.events.EventAttributes;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.order.process.StatusChangePublisher;
+import com.example.orders.core.order.process.TransientFailureException;
+import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
-
-import java.util.Map;
-import com.example.orders.core.order.process.StatusChangePublisher;
-import com.example.orders.core.order.process.TransientFailureException;
 
 /**
  * Publishes status changes to the order-notifications topic, with the eventType and status as

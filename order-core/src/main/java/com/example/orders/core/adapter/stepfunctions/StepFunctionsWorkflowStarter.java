@@ -1,10 +1,10 @@
 package com.example.orders.core.adapter.stepfunctions;
 
+import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.process.WorkflowStarter;
-import com.example.orders.core.adapter.dynamodb.StoredTimestamp;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 

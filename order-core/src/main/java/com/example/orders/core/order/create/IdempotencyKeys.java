@@ -1,7 +1,6 @@
 package com.example.orders.core.order.create;
 
 import com.example.orders.core.order.Order;
-
 import java.time.Instant;
 import java.util.Optional;
 

@@ -4,7 +4,6 @@ import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
 import com.example.orders.core.order.OrderPricing;
 import com.example.orders.core.order.OrderRepository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package com.example.orders.core.order.create;
 
 import com.example.orders.core.http.ApiJson;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -5,7 +5,6 @@ import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.Transition;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,13 +1,12 @@
 package com.example.orders.core.adapter.aws;
 
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
 
 class AwsClientFactoryTest {
 

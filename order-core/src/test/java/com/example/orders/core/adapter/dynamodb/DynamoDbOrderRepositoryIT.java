@@ -1,13 +1,17 @@
 package com.example.orders.core.adapter.dynamodb;
 
+import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderAlreadyExistsException;
+import com.example.orders.core.order.OrderPage;
 import com.example.orders.core.order.OrderStatus;
+import com.example.orders.core.order.Transition;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,13 +20,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-
-import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import com.example.orders.core.order.OrderAlreadyExistsException;
-import com.example.orders.core.order.OrderPage;
-import com.example.orders.core.order.Transition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @LocalAwsTest
 class DynamoDbOrderRepositoryIT {

@@ -1,10 +1,10 @@
 package com.example.orders.core.adapter.dynamodb;
 
-import com.example.orders.core.order.Order;
-import org.junit.jupiter.api.Test;
-
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.core.order.Order;
+import org.junit.jupiter.api.Test;
 
 class OrderRecordMapperTest {
 

@@ -1,10 +1,9 @@
 package com.example.orders.core.adapter.dynamodb;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StoredTimestampTest {
 

@@ -2,7 +2,6 @@ package com.example.orders.core.order.create;
 
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

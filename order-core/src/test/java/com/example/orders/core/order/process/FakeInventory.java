@@ -2,7 +2,6 @@ package com.example.orders.core.order.process;
 
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderLine;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package com.example.orders.core.order.process;
 
 import com.example.orders.core.order.Order;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

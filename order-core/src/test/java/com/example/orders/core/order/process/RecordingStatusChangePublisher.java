@@ -1,7 +1,6 @@
 package com.example.orders.core.order.process;
 
 import com.example.orders.core.events.OrderStatusChanged;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
