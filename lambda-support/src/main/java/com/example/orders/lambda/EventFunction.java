@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a function invoked by an event source (a queue, a topic, the workflow) shares with every
@@ -15,6 +17,8 @@ import java.util.function.Supplier;
  * receive count of a message.
  */
 public final class EventFunction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventFunction.class);
 
     private final String service;
 
@@ -37,18 +41,28 @@ public final class EventFunction {
     }
 
     /**
-     * Handles each message of a batch; the ones {@code handled} answers false for come back to
-     * the queue (or, after their last receive, go to its dead-letter queue), the others are
-     * deleted.
+     * Handles each message of a batch; the ones {@code handled} answers false for, or throws on,
+     * come back to the queue (or, after their last receive, go to its dead-letter queue), the
+     * others are deleted. Nothing one message does fails another: a throw never escapes to fail
+     * the whole batch, which would return messages already handled.
      */
     public static SQSBatchResponse eachMessage(SQSEvent event, Predicate<SQSEvent.SQSMessage> handled) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSEvent.SQSMessage message : event.getRecords()) {
-            if (!handled.test(message)) {
+            if (!handledAlone(handled, message)) {
                 failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
             }
         }
         return new SQSBatchResponse(failures);
+    }
+
+    private static boolean handledAlone(Predicate<SQSEvent.SQSMessage> handled, SQSEvent.SQSMessage message) {
+        try {
+            return handled.test(message);
+        } catch (RuntimeException failure) {
+            LOG.error("Message {} failed: {}", message.getMessageId(), failure.toString());
+            return false;
+        }
     }
 
     /** How often the queue has delivered this message, this delivery included. */

@@ -115,10 +115,24 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 LOG.warn("Order {} failed on receive {} of {}: {}", work.orderId(), receives, maxReceiveCount,
                         failure.toString());
                 if (receives >= maxReceiveCount) {
-                    record(metrics, processing.giveUp(work.orderId(), failure.getMessage()), started);
+                    giveUp(work, failure, metrics, started);
                 }
                 return false;
             }
+        }
+    }
+
+    /**
+     * A give-up that fails itself (the table or the topic unreachable) touches only its own
+     * message: that one goes to the dead-letter queue with the order still recoverable (a redrive
+     * or the reconciler finishes it), while the rest of the batch is handled as usual.
+     */
+    private void giveUp(ProcessingMessage work, RuntimeException lastFailure, FunctionMetrics metrics, long started) {
+        try {
+            record(metrics, processing.giveUp(work.orderId(), lastFailure.getMessage()), started);
+        } catch (RuntimeException giveUpFailure) {
+            LOG.error("Giving up order {} failed; its message goes to the dead-letter queue: {}", work.orderId(),
+                    giveUpFailure.toString());
         }
     }
 

@@ -8,11 +8,13 @@ import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.events.OrderStatusChanged;
+import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.process.PaymentStatus;
+import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +186,37 @@ class ProcessOrdersHandlerIT {
         SQSBatchResponse last = deliver(SqsEventBuilder.aBatch().withOrder(order, 3));
         assertThat(last.getBatchItemFailures()).hasSize(1);
         assertThat(statusOf(order)).isEqualTo(OrderStatus.FAILED);
+    }
+
+    /** The processor as it runs while the topic cannot be reached: every publish fails. */
+    private ProcessOrdersHandler withTheTopicUnreachable() {
+        var broken = new HashMap<>(environment);
+        broken.put(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN, resources.notificationsTopicArn() + "-unreachable");
+        return new ProcessOrdersHandler(broken);
+    }
+
+    @Test
+    void aGiveUpThatCannotCompleteFailsOnlyItsOwnMessage() {
+        Order first = stored("poison-1");
+        Order second = stored("poison-2");
+        var batch = SqsEventBuilder.aBatch().withOrder(first, 3).withOrder(second, 3)
+                .withBody(ApiJson.write(new ProcessingMessage(UUID.randomUUID().toString(), "2026-11-30T10:00:00.000Z", "c")), 3);
+
+        SQSBatchResponse response = withTheTopicUnreachable().handleRequest(batch.build(), null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(batch.messageId(0), batch.messageId(1));
+    }
+
+    @Test
+    void anOrderWhoseGiveUpCouldNotPublishIsAnnouncedWhenItsMessageIsRedriven() {
+        Order order = stored("poison-1");
+        withTheTopicUnreachable().handleRequest(SqsEventBuilder.aBatch().withOrder(order, 3).build(), null);
+
+        deliver(SqsEventBuilder.aBatch().withOrder(order, 1));
+
+        assertThat(topic.messages(1)).extracting(body -> ApiJson.read(body, OrderStatusChanged.class).status())
+                .containsExactly(OrderStatus.FAILED);
     }
 
     @Test

@@ -82,13 +82,36 @@ public final class SimulatedPayments implements Payments {
         }
     }
 
+    /**
+     * Cancels the order's payment: a row not yet charged (or no row at all) becomes CANCELLED,
+     * which a later {@link #charge} finds and answers with; a charged one is refunded.
+     */
+    @Override
+    public void cancel(String orderId) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(table)
+                    .key(key(orderId))
+                    .updateExpression("SET #status = :cancelled, #cancelledAt = :now")
+                    .conditionExpression("attribute_not_exists(#status) OR #status = :attempting")
+                    .expressionAttributeNames(Map.of("#status", "status", "#cancelledAt", "cancelledAt"))
+                    .expressionAttributeValues(Map.of(
+                            ":cancelled", AttributeValue.fromS(PaymentStatus.CANCELLED.name()),
+                            ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
+                            ":now", AttributeValue.fromS(clock.instant().toString()))));
+        } catch (ConditionalCheckFailedException settled) {
+            refund(orderId);
+        }
+    }
+
     public Optional<PaymentRecord> find(String orderId) {
         var item = dynamoDb.getItem(r -> r.tableName(table).key(key(orderId)).consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
+        // A payment cancelled before any attempt has no amount and no attempts.
         return Optional.of(new PaymentRecord(orderId, PaymentStatus.valueOf(item.get("status").s()),
-                item.get("amount").s(), item.get("currency").s(), Long.parseLong(item.get("attempts").n())));
+                text(item, "amount"), text(item, "currency"),
+                item.containsKey("attempts") ? Long.parseLong(item.get("attempts").n()) : 0));
     }
 
     /** Moves ATTEMPTING to a final state; a concurrent attempt that got there first wins. */
@@ -107,6 +130,10 @@ public final class SimulatedPayments implements Payments {
         } catch (ConditionalCheckFailedException settledMeanwhile) {
             return find(orderId).map(PaymentRecord::status).orElseThrow();
         }
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        return item.containsKey(attribute) ? item.get(attribute).s() : null;
     }
 
     private static Map<String, AttributeValue> key(String orderId) {

@@ -47,6 +47,11 @@ public final class OrderProcessing {
         }
         Order order = found.get();
         if (order.status().isFinal()) {
+            if (order.status() == OrderStatus.FAILED) {
+                // A give-up that stopped between marking the order and cancelling its payment
+                // finishes here, when its message is retried or redriven.
+                payments.cancel(orderId);
+            }
             // Same eventId as the first time; what it moved from is no longer known here.
             events.publish(OrderStatusChanged.of(order, null));
             return ProcessingOutcome.ALREADY_FINAL;
@@ -66,6 +71,10 @@ public final class OrderProcessing {
             return ProcessingOutcome.HANDED_TO_WORKFLOW;
         }
         PaymentStatus payment = payments.charge(order);
+        if (payment == PaymentStatus.CANCELLED) {
+            // Given up on by another delivery meanwhile: that one failed the order.
+            return ProcessingOutcome.ALREADY_FINAL;
+        }
         if (payment != PaymentStatus.CHARGED) {
             fail(order, FailureReasons.PAYMENT_DECLINED);
             return ProcessingOutcome.DECLINED;
@@ -80,16 +89,25 @@ public final class OrderProcessing {
     }
 
     /**
-     * Ends an order whose retries are used up: refunds a payment if one was taken, marks it
-     * FAILED with the last error, and publishes that. Nothing happens to a final order.
+     * Ends an order whose retries are used up: marks it FAILED with the last error, then cancels
+     * its payment (refunding a charge, stopping one still on its way), and publishes the change.
+     * In that order, because a duplicate delivery may be charging at this very moment: once the
+     * order is FAILED and the payment cancelled, no charge can land. Nothing happens to a final
+     * order. A give-up interrupted after the mark is finished by {@link #process} on a retry.
      */
     public ProcessingOutcome giveUp(String orderId, String lastError) {
         Optional<Order> found = orders.findById(orderId);
         if (found.isEmpty() || found.get().status().isFinal()) {
             return found.isEmpty() ? ProcessingOutcome.NOT_FOUND : ProcessingOutcome.ALREADY_FINAL;
         }
-        payments.refund(orderId);
-        fail(found.get(), FailureReasons.gaveUp(lastError));
+        Order order = found.get();
+        Transition failed = orders.markFailed(orderId, order.status(), FailureReasons.gaveUp(lastError));
+        if (!(failed instanceof Transition.Moved moved)) {
+            // Another delivery moved it meanwhile; decide again from what is stored now.
+            return giveUp(orderId, lastError);
+        }
+        payments.cancel(orderId);
+        events.publish(OrderStatusChanged.of(moved.order(), order.status()));
         return ProcessingOutcome.GAVE_UP;
     }
 

@@ -1,9 +1,13 @@
 package com.example.orders.core.order.process;
 
-/** Where an order's payment is: attempted, charged, declined, or refunded after a charge. */
+/**
+ * Where an order's payment is: attempted, charged, declined, refunded after a charge, or
+ * cancelled before any charge was made (an order given up on is never charged afterwards).
+ */
 public enum PaymentStatus {
     ATTEMPTING,
     CHARGED,
     DECLINED,
-    REFUNDED
+    REFUNDED,
+    CANCELLED
 }

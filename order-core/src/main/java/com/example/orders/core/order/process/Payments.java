@@ -15,4 +15,11 @@ public interface Payments {
 
     /** Gives back what the order was charged; nothing happens when it was not charged, or already refunded. */
     void refund(String orderId);
+
+    /**
+     * Ends the order's payment for good: refunds a charge, and makes any charge not yet made
+     * answer CANCELLED, so a delivery still on its way to charging cannot charge an order that
+     * was given up on. Cancelling twice does nothing more.
+     */
+    void cancel(String orderId);
 }

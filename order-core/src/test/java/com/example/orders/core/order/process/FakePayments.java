@@ -13,6 +13,8 @@ public final class FakePayments implements Payments {
     private final List<String> refunds = new ArrayList<>();
     private PaymentStatus answer = PaymentStatus.CHARGED;
     private int timeoutsLeft;
+    private Runnable whileCharging = () -> { };
+    private Runnable onCancel = () -> { };
 
     public FakePayments declining() {
         answer = PaymentStatus.DECLINED;
@@ -24,8 +26,21 @@ public final class FakePayments implements Payments {
         return this;
     }
 
+    /** Runs {@code interruption} in the middle of each charge, as a concurrent delivery would. */
+    public FakePayments whileCharging(Runnable interruption) {
+        whileCharging = interruption;
+        return this;
+    }
+
+    /** Runs {@code observer} at the start of each cancel. */
+    public FakePayments onCancel(Runnable observer) {
+        onCancel = observer;
+        return this;
+    }
+
     @Override
     public PaymentStatus charge(Order order) {
+        whileCharging.run();
         if (timeoutsLeft > 0) {
             timeoutsLeft--;
             throw new TransientFailureException("Payment provider timed out");
@@ -37,6 +52,14 @@ public final class FakePayments implements Payments {
     public void refund(String orderId) {
         if (ledger.replace(orderId, PaymentStatus.CHARGED, PaymentStatus.REFUNDED)) {
             refunds.add(orderId);
+        }
+    }
+
+    @Override
+    public void cancel(String orderId) {
+        onCancel.run();
+        if (ledger.putIfAbsent(orderId, PaymentStatus.CANCELLED) != null) {
+            refund(orderId);
         }
     }
 

@@ -129,6 +129,39 @@ class OrderProcessingTest {
     }
 
     @Test
+    void givingUpFailsTheOrderBeforeItCancelsThePayment() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        var statusAtCancel = new ArrayList<OrderStatus>();
+        payments.onCancel(() -> statusAtCancel.add(statusOf(order)));
+
+        processing.giveUp(order.orderId(), "Payment provider timed out");
+
+        assertThat(statusAtCancel).containsExactly(OrderStatus.FAILED);
+    }
+
+    @Test
+    void aDeliveryStillChargingWhenTheOrderIsGivenUpChargesNothing() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        // The give-up of an earlier delivery's last receive lands while this one charges.
+        payments.whileCharging(() -> processing.giveUp(order.orderId(), "Payment provider timed out"));
+
+        processing.process(order.orderId());
+
+        assertThat(payments.status(order.orderId())).isEqualTo(PaymentStatus.CANCELLED);
+    }
+
+    @Test
+    void aRetryOfAGiveUpInterruptedBeforeTheCancelRefundsThePayment() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        payments.charge(order);
+        orders.markFailed(order.orderId(), OrderStatus.PROCESSING, FailureReasons.gaveUp("Payment provider timed out"));
+
+        processing.process(order.orderId());
+
+        assertThat(payments.status(order.orderId())).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
     void anOrderThatDoesNotExistIsNotFound() {
         assertThat(processing.process("00000000-0000-4000-8000-000000000000")).isEqualTo(ProcessingOutcome.NOT_FOUND);
     }
