@@ -7,6 +7,7 @@ import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.core.http.ProblemType;
 import com.example.orders.core.http.Problems;
+import com.example.orders.core.order.OrderStoreBusyException;
 import com.example.orders.core.validation.FieldViolation;
 import com.example.orders.core.validation.InvalidRequestException;
 import java.util.List;
@@ -60,6 +61,11 @@ public final class ApiFunction {
             return logic.apply(request);
         } catch (InvalidRequestException invalid) {
             return Problems.invalid(invalid.violations(), request.path());
+        } catch (OrderStoreBusyException busy) {
+            LOG.warn("Order store busy: {}", busy.getMessage());
+            return Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The order store is busy; nothing was written. Retry after "
+                    + OrderStoreBusyException.RETRY_AFTER_SECONDS + " second.", request.path())
+                    .withHeaders(Map.of("Retry-After", Integer.toString(OrderStoreBusyException.RETRY_AFTER_SECONDS)));
         } catch (RuntimeException unexpected) {
             LOG.error("Request failed", unexpected);
             return Problems.of(ProblemType.INTERNAL_ERROR,

@@ -13,7 +13,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error");
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
     /** Where the problem types are documented; the contract's examples use the same URIs. */
     public static final String BASE = "https://orders.example.com/problems/";

@@ -65,7 +65,7 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
     @Override
     public void createWithKey(Order order, IdempotencyRecord claim) {
         try {
-            dynamoDb.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            RetriedWrite.run("Storing order " + order.orderId() + " with its Idempotency-Key", () -> dynamoDb.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder()
                             .tableName(ordersTable)
                             .item(OrderTableSchema.ORDER.itemToMap(MAPPER.toRecord(order), true))
@@ -81,7 +81,7 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
                             .expressionAttributeValues(Map.of(":now",
                                     AttributeValue.fromN(Long.toString(clock.instant().getEpochSecond()))))
                             .build()).build())
-                    .build());
+                    .build()));
         } catch (TransactionCanceledException cancelled) {
             var reasons = cancelled.cancellationReasons();
             if (reasons.size() > 1 && "ConditionalCheckFailed".equals(reasons.get(1).code())) {

@@ -53,13 +53,13 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     @Override
     public void create(Order order) {
         try {
-            table.putItem(PutItemEnhancedRequest.builder(OrderRecord.class)
+            RetriedWrite.run("Storing order " + order.orderId(), () -> table.putItem(PutItemEnhancedRequest.builder(OrderRecord.class)
                     .item(MAPPER.toRecord(order))
                     .conditionExpression(Expression.builder()
                             .expression("attribute_not_exists(#id)")
                             .putExpressionName("#id", OrdersTable.ORDER_ID)
                             .build())
-                    .build());
+                    .build()));
         } catch (ConditionalCheckFailedException exists) {
             throw new OrderAlreadyExistsException(order.orderId());
         }
