@@ -123,7 +123,7 @@ public final class StreamToQueueForwarder implements AutoCloseable {
             String parent = shard.parentShardId();
             boolean parentDone = parent == null || finished.contains(parent) || !present.contains(parent);
             if (!readers.containsKey(shard.shardId()) && !finished.contains(shard.shardId()) && parentDone) {
-                readers.put(shard.shardId(), new ShardReader(shard.shardId()));
+                readers.put(shard.shardId(), new ShardReader(shard));
             }
         }
     }
@@ -132,6 +132,9 @@ public final class StreamToQueueForwarder implements AutoCloseable {
     private final class ShardReader {
 
         private final String shardId;
+        /** A closed shard receives no more records; once they are trimmed, it can never be read to its end. */
+        private final boolean closed;
+        private int trims;
         private String iterator;
         private final Deque<Record> pending = new ArrayDeque<>();
         private boolean ended;
@@ -139,8 +142,9 @@ public final class StreamToQueueForwarder implements AutoCloseable {
         private int failures;
         private long retryAt;
 
-        ShardReader(String shardId) {
-            this.shardId = shardId;
+        ShardReader(Shard shard) {
+            this.shardId = shard.shardId();
+            this.closed = shard.sequenceNumberRange() != null && shard.sequenceNumberRange().endingSequenceNumber() != null;
         }
 
         boolean advance() {
@@ -180,11 +184,24 @@ public final class StreamToQueueForwarder implements AutoCloseable {
                     iterator = freshIterator();
                 }
                 response = streams.getRecords(request -> request.shardIterator(iterator));
-            } catch (ExpiredIteratorException | TrimmedDataAccessException stale) {
-                // An iterator lives 15 minutes. DynamoDB Local also answers a TRIM_HORIZON iterator
-                // taken on a still-empty shard this way once records arrive; a fresh iterator from
-                // the same position reads them.
+            } catch (ExpiredIteratorException expired) {
+                // An iterator lives 15 minutes; a fresh one from the same position reads on.
                 iterator = null;
+                return false;
+            } catch (TrimmedDataAccessException trimmed) {
+                // DynamoDB Local answers a TRIM_HORIZON iterator taken on a still-empty open shard
+                // this way once records arrive; a fresh iterator reads them. A closed shard still
+                // trimmed from its oldest position holds nothing any more: its records are older
+                // than the stream's 24 hours. Waiting on it would hold back its children, and with
+                // them every later record, for good.
+                iterator = null;
+                if (closed && ++trims >= 2) {
+                    LOG.log(System.Logger.Level.WARNING, "Pipe " + route.pipeName() + ": shard " + shardId
+                            + " expired before it was read to its end (a stream keeps records 24 hours); moving on to"
+                            + " its children. Orders whose records expired unread are re-enqueued by the reconciler.");
+                    ended = true;
+                    return true;
+                }
                 return false;
             }
             pending.addAll(response.records());

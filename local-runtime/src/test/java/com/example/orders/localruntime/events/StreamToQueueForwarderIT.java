@@ -172,6 +172,25 @@ class StreamToQueueForwarderIT {
     }
 
     /**
+     * A restart a day later: the stream still lists its first shard, closed and trimmed, as the
+     * parent of the live one. The pipe moves on to the child instead of waiting for a parent
+     * that can never be read to its end.
+     */
+    @Test
+    void aClosedShardWhoseRecordsExpiredGivesWayToItsChildren() {
+        PlatformResources dayLater = aws.provision("forwarder-expired");
+        String orderId = UUID.randomUUID().toString();
+        putPendingOrder(dayLater, orderId, "2026-01-02T03:04:05.678Z");
+
+        try (var pipe = StreamToQueueForwarder.start(StreamWithAnExpiredShard.over(aws.dynamoDbStreams()), aws.sqs(),
+                route(dayLater), PipeDefinition.newOrders(), PipeCheckpoints.inMemory(dayLater.ordersStreamArn()), FAST_BACKOFF)) {
+            List<JsonNode> messages = messagesUntil(dayLater.processingQueueUrl(), m -> m.path("orderId").asText().equals(orderId));
+
+            assertThat(messages).extracting(m -> m.path("orderId").asText()).containsExactly(orderId);
+        }
+    }
+
+    /**
      * A target that refuses a record (here: its queue is gone) is a customer error: the record is
      * retried MaximumRetryAttempts times, then its position goes to the dead-letter queue, and the
      * shard moves on to the next record instead of blocking.
