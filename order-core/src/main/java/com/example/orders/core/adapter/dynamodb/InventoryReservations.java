@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -70,6 +71,35 @@ public final class InventoryReservations implements Inventory {
                 }
             }
             throw new TransientFailureException("Inventory reservation was cancelled: " + reasons, cancelled);
+        }
+    }
+
+    /**
+     * Deletes the order's marker and puts its lines back, in one transaction conditional on the
+     * marker: a second release, or one of an order never reserved, changes nothing.
+     */
+    @Override
+    public void release(Order order) {
+        var items = new ArrayList<TransactWriteItem>();
+        items.add(TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(table)
+                .key(key(MARKER_PREFIX + order.orderId()))
+                .conditionExpression("attribute_exists(" + SKU + ")")
+                .build()).build());
+        for (OrderLine line : order.lines()) {
+            items.add(TransactWriteItem.builder().update(Update.builder()
+                    .tableName(table)
+                    .key(key(line.sku()))
+                    .updateExpression("SET " + AVAILABLE + " = " + AVAILABLE + " + :quantity")
+                    .expressionAttributeValues(Map.of(":quantity", AttributeValue.fromN(Integer.toString(line.quantity()))))
+                    .build()).build());
+        }
+        try {
+            dynamoDb.transactWriteItems(r -> r.transactItems(items));
+        } catch (TransactionCanceledException cancelled) {
+            if (!failedCondition(cancelled.cancellationReasons(), 0)) {
+                throw new TransientFailureException("Inventory release was cancelled: " + cancelled.cancellationReasons(), cancelled);
+            }
         }
     }
 

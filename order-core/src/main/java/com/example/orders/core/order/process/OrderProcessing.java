@@ -48,9 +48,9 @@ public final class OrderProcessing {
         Order order = found.get();
         if (order.status().isFinal()) {
             if (order.status() == OrderStatus.FAILED) {
-                // A give-up that stopped between marking the order and cancelling its payment
-                // finishes here, when its message is retried or redriven.
-                payments.cancel(orderId);
+                // A give-up that stopped between marking the order and undoing its payment and
+                // reservation finishes here, when its message is retried or redriven.
+                undo(order);
             }
             // Same eventId as the first time; what it moved from is no longer known here.
             events.publish(OrderStatusChanged.of(order, null));
@@ -84,16 +84,33 @@ public final class OrderProcessing {
             fail(order, FailureReasons.outOfStock(outOfStock.sku()));
             return ProcessingOutcome.OUT_OF_STOCK;
         }
-        move(order, OrderStatus.COMPLETED);
+        Transition completed = orders.transition(orderId, order.status(), OrderStatus.COMPLETED);
+        if (!(completed instanceof Transition.Moved done)) {
+            if (completed instanceof Transition.Refused refused && refused.current() == OrderStatus.FAILED) {
+                // Given up on while this delivery charged and reserved: what it took goes back.
+                undo(order);
+            }
+            // Otherwise a twin delivery completed it first, with the same (idempotent) charge and stock.
+            return ProcessingOutcome.ALREADY_FINAL;
+        }
+        events.publish(OrderStatusChanged.of(done.order(), order.status()));
         return ProcessingOutcome.COMPLETED;
+    }
+
+    /** A FAILED order keeps no payment and no stock: both are given back (each once at most). */
+    private void undo(Order order) {
+        payments.cancel(order.orderId());
+        inventory.release(order);
     }
 
     /**
      * Ends an order whose retries are used up: marks it FAILED with the last error, then cancels
-     * its payment (refunding a charge, stopping one still on its way), and publishes the change.
-     * In that order, because a duplicate delivery may be charging at this very moment: once the
-     * order is FAILED and the payment cancelled, no charge can land. Nothing happens to a final
-     * order. A give-up interrupted after the mark is finished by {@link #process} on a retry.
+     * its payment (refunding a charge, stopping one still on its way) and releases its stock, and
+     * publishes the change. In that order, because a duplicate delivery may be charging at this
+     * very moment: once the order is FAILED and the payment cancelled, no charge can land, and a
+     * delivery that reserved meanwhile finds the order FAILED and gives the stock back itself.
+     * Nothing happens to a final order. A give-up interrupted after the mark is finished by
+     * {@link #process} on a retry.
      */
     public ProcessingOutcome giveUp(String orderId, String lastError) {
         Optional<Order> found = orders.findById(orderId);
@@ -106,7 +123,7 @@ public final class OrderProcessing {
             // Another delivery moved it meanwhile; decide again from what is stored now.
             return giveUp(orderId, lastError);
         }
-        payments.cancel(orderId);
+        undo(order);
         events.publish(OrderStatusChanged.of(moved.order(), order.status()));
         return ProcessingOutcome.GAVE_UP;
     }
@@ -115,13 +132,6 @@ public final class OrderProcessing {
         Transition failed = orders.markFailed(order.orderId(), order.status(), reason);
         if (failed instanceof Transition.Moved moved) {
             events.publish(OrderStatusChanged.of(moved.order(), order.status()));
-        }
-    }
-
-    private void move(Order order, OrderStatus target) {
-        Transition moved = orders.transition(order.orderId(), order.status(), target);
-        if (moved instanceof Transition.Moved done) {
-            events.publish(OrderStatusChanged.of(done.order(), order.status()));
         }
     }
 }

@@ -12,6 +12,13 @@ public final class FakeInventory implements Inventory {
 
     private final Map<String, Long> available = new ConcurrentHashMap<>();
     private final Set<String> reserved = new HashSet<>();
+    private Runnable afterReserving = () -> { };
+
+    /** Runs {@code interruption} right after each reservation, as a concurrent delivery would. */
+    public FakeInventory afterReserving(Runnable interruption) {
+        afterReserving = interruption;
+        return this;
+    }
 
     public FakeInventory stock(String sku, long units) {
         available.put(sku, units);
@@ -19,7 +26,13 @@ public final class FakeInventory implements Inventory {
     }
 
     @Override
-    public synchronized Reservation reserve(Order order) {
+    public Reservation reserve(Order order) {
+        Reservation reservation = reserveOnce(order);
+        afterReserving.run();
+        return reservation;
+    }
+
+    private synchronized Reservation reserveOnce(Order order) {
         if (reserved.contains(order.orderId())) {
             return new Reservation.Reserved();
         }
@@ -31,6 +44,13 @@ public final class FakeInventory implements Inventory {
         order.lines().forEach(line -> available.merge(line.sku(), (long) -line.quantity(), Long::sum));
         reserved.add(order.orderId());
         return new Reservation.Reserved();
+    }
+
+    @Override
+    public synchronized void release(Order order) {
+        if (reserved.remove(order.orderId())) {
+            order.lines().forEach(line -> available.merge(line.sku(), (long) line.quantity(), Long::sum));
+        }
     }
 
     public long available(String sku) {

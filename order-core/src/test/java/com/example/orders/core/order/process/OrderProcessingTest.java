@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Processing one order, against in-memory stores and recording fakes of the providers. */
@@ -148,6 +149,68 @@ class OrderProcessingTest {
         processing.process(order.orderId());
 
         assertThat(payments.status(order.orderId())).isEqualTo(PaymentStatus.CANCELLED);
+    }
+
+    @Test
+    void givingUpGivesBackTheStockTheOrderReserved() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        inventory.reserve(order);
+
+        processing.giveUp(order.orderId(), "Order store unavailable");
+
+        assertThat(inventory.available("PEN-0042")).isEqualTo(10);
+    }
+
+    @Test
+    void aDeliveryThatReservedWhileTheOrderWasGivenUpGivesTheStockBack() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        // The give-up of an earlier delivery's last receive lands between this one's reservation and completion.
+        inventory.afterReserving(() -> processing.giveUp(order.orderId(), "Order store unavailable"));
+
+        processing.process(order.orderId());
+
+        assertThat(inventory.available("PEN-0042")).isEqualTo(10);
+    }
+
+    @Test
+    void aDeliveryThatChargedWhileTheOrderWasGivenUpRefundsIt() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        inventory.afterReserving(() -> processing.giveUp(order.orderId(), "Order store unavailable"));
+
+        processing.process(order.orderId());
+
+        assertThat(payments.status(order.orderId())).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void aTwinDeliveryThatCompletedFirstLeavesTheChargeInPlace() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        var twinRan = new AtomicBoolean();
+        // A second delivery of the same message, in another container, completes the order in between.
+        inventory.afterReserving(() -> {
+            if (twinRan.compareAndSet(false, true)) {
+                processing.process(order.orderId());
+            }
+        });
+
+        processing.process(order.orderId());
+
+        assertThat(payments.status(order.orderId())).isEqualTo(PaymentStatus.CHARGED);
+    }
+
+    @Test
+    void aTwinDeliveryThatCompletedFirstLeavesTheStockReserved() {
+        Order order = stored(anOrder().withStatus(OrderStatus.PROCESSING).build());
+        var twinRan = new AtomicBoolean();
+        inventory.afterReserving(() -> {
+            if (twinRan.compareAndSet(false, true)) {
+                processing.process(order.orderId());
+            }
+        });
+
+        processing.process(order.orderId());
+
+        assertThat(inventory.available("PEN-0042")).isEqualTo(8);
     }
 
     @Test
