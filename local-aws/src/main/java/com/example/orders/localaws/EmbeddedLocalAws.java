@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -24,6 +25,8 @@ public final class EmbeddedLocalAws implements LocalAws {
     private final DynamoDbLocalServer dynamoDb;
     private final ElasticMqServer elasticMq;
     private final MotoServer moto;
+    private final CompletableFuture<String> emulatorExit = new CompletableFuture<>();
+    private volatile boolean closing;
     private final AwsClients clients;
 
     private EmbeddedLocalAws(DynamoDbLocalServer dynamoDb, ElasticMqServer elasticMq, MotoServer moto) {
@@ -31,6 +34,12 @@ public final class EmbeddedLocalAws implements LocalAws {
         this.elasticMq = elasticMq;
         this.moto = moto;
         this.clients = AwsClients.connect(this::endpoint, region(), credentials());
+        moto.exit().thenAccept(exitCode -> {
+            if (!closing) {
+                emulatorExit.complete("moto_server (SNS and SES) exited unexpectedly with code " + exitCode
+                        + "; its last output: " + moto.lastOutput());
+            }
+        });
     }
 
     /** Starts with everything in memory. */
@@ -103,11 +112,10 @@ public final class EmbeddedLocalAws implements LocalAws {
         };
     }
 
-
-
-
-
-
+    @Override
+    public CompletableFuture<String> emulatorExit() {
+        return emulatorExit;
+    }
 
     /** moto's process, so tests can check it ends with this instance. */
     ProcessHandle motoProcess() {
@@ -116,6 +124,7 @@ public final class EmbeddedLocalAws implements LocalAws {
 
     @Override
     public void close() {
+        closing = true;
         List<AutoCloseable> parts = List.of(clients, moto, elasticMq, dynamoDb);
         RuntimeException failure = null;
         for (AutoCloseable part : parts) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -49,6 +50,16 @@ public interface LocalAws extends AutoCloseable {
     }
 
     URI endpoint(AwsService service);
+
+    /**
+     * Completes, with what happened, when an emulator that runs as a child process ends while
+     * this backend is open: everything that emulator served fails from then on, and whoever runs
+     * the platform must hear of it. Never completes for a backend without child processes, nor
+     * because of {@link #close()}.
+     */
+    default CompletableFuture<String> emulatorExit() {
+        return new CompletableFuture<>();
+    }
 
     /** The SDK clients, configured for this backend; the accessors below are shortcuts. */
     AwsClients clients();

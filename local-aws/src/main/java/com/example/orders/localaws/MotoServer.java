@@ -14,13 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * moto_server (SNS and SES) as a child process on 127.0.0.1 and a free port. The child cannot
  * outlive this JVM: it runs moto behind a wrapper that exits as soon as its stdin, a pipe from this
  * JVM, reaches end of file, which the kernel guarantees however the JVM ends, even on SIGKILL.
- * {@link #close()} and a shutdown hook stop it earlier when they get the chance.
+ * {@link #close()} stops it earlier. It has no shutdown hook of its own: one would race the
+ * platform's ordered shutdown and take SNS and SES away from notifications still in flight, and
+ * the end of stdin already ends moto with the JVM.
  */
 final class MotoServer implements AutoCloseable {
 
@@ -54,14 +57,11 @@ final class MotoServer implements AutoCloseable {
     private final Process process;
     private final URI endpoint;
     private final Path log;
-    private final Thread shutdownHook;
 
     private MotoServer(Process process, URI endpoint, Path log) {
         this.process = process;
         this.endpoint = endpoint;
         this.log = log;
-        this.shutdownHook = Thread.ofPlatform().name("moto-server-stop").unstarted(this::stop);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts moto with the Python from {@value #PYTHON_SETTING} (default {@code python3}). */
@@ -102,13 +102,19 @@ final class MotoServer implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** Completes with the exit code when the process ends, for whatever reason. */
+    CompletableFuture<Integer> exit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** The end of moto's output, for a message about its death. */
+    String lastOutput() {
+        String output = read(log).strip();
+        return output.isEmpty() ? "(none)" : output.substring(Math.max(0, output.length() - 500));
+    }
+
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shutdownInProgress) {
-            // The hook is running or about to run; stopping twice is harmless.
-        }
         stop();
         deleteQuietly(log);
     }
@@ -185,13 +191,7 @@ final class MotoServer implements AutoCloseable {
     }
 
     private static Path createLog() {
-        try {
-            Path log = Files.createTempFile("moto-server-", ".log");
-            log.toFile().deleteOnExit();
-            return log;
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Cannot create moto_server's log file", failure);
-        }
+        return OwnedTemporaryFiles.file("moto-server", ".log");
     }
 
     private static String read(Path log) {

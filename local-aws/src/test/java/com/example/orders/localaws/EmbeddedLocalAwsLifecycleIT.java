@@ -24,6 +24,27 @@ class EmbeddedLocalAwsLifecycleIT {
     }
 
     @Test
+    void aMotoThatDiesIsReportedWithItsExitCode() {
+        try (EmbeddedLocalAws aws = EmbeddedLocalAws.start()) {
+            aws.motoProcess().destroyForcibly();
+
+            assertThat(aws.emulatorExit()).succeedsWithin(Duration.ofSeconds(10)).asString()
+                    .startsWith("moto_server (SNS and SES) exited unexpectedly with code");
+        }
+    }
+
+    @Test
+    void closingIsNotReportedAsAnEmulatorExit() {
+        EmbeddedLocalAws aws = EmbeddedLocalAws.start();
+        ProcessHandle moto = aws.motoProcess();
+
+        aws.close();
+
+        assertThat(moto.onExit()).succeedsWithin(Duration.ofSeconds(10));
+        assertThat(aws.emulatorExit()).isNotDone();
+    }
+
+    @Test
     void dynamoDbKeepsItemsAcrossRestartsWithADataDirectory(@TempDir Path dataDirectory) {
         Map<String, AttributeValue> order = Map.of(
                 "orderId", AttributeValue.fromS("o-1"), "createdAt", AttributeValue.fromS("2026-01-01T00:00:00Z"));

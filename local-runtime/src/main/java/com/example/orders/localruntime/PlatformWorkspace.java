@@ -1,5 +1,6 @@
 package com.example.orders.localruntime;
 
+import com.example.orders.localaws.OwnedTemporaryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,11 +21,7 @@ public record PlatformWorkspace(Path directory, boolean temporary, Optional<Path
         if (data.isPresent()) {
             return new PlatformWorkspace(data.get(), false, options.outbox());
         }
-        try {
-            return new PlatformWorkspace(Files.createTempDirectory("orders-platform-"), true, options.outbox());
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Cannot create a temporary directory for the platform", failure);
-        }
+        return new PlatformWorkspace(OwnedTemporaryFiles.directory("orders-platform"), true, options.outbox());
     }
 
     public Path outbox() {

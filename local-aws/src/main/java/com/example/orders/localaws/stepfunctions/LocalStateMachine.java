@@ -1,12 +1,12 @@
 package com.example.orders.localaws.stepfunctions;
 
+import com.example.orders.localaws.OwnedTemporaryFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,13 +151,7 @@ public final class LocalStateMachine {
     }
 
     private static Path createStderrFile() {
-        try {
-            Path stderr = Files.createTempFile("state-machine-runner-", ".log");
-            stderr.toFile().deleteOnExit();
-            return stderr;
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Cannot create the state machine runner's log file", failure);
-        }
+        return OwnedTemporaryFiles.file("state-machine-runner", ".log");
     }
 
     private static String read(Path file) {

@@ -1,5 +1,6 @@
 package com.example.orders.localaws.stepfunctions;
 
+import com.example.orders.localaws.OwnedTemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,8 +74,7 @@ record NodeRunner(List<String> node, Path script, Path packagesRoot) {
                 if (script == null) {
                     throw new IllegalStateException(SCRIPT_RESOURCE + " is missing from the classpath");
                 }
-                Path copy = Files.createTempFile("run-execution-", ".mjs");
-                copy.toFile().deleteOnExit();
+                Path copy = OwnedTemporaryFiles.file("run-execution", ".mjs");
                 Files.copy(script, copy, StandardCopyOption.REPLACE_EXISTING);
                 return copy;
             } catch (IOException failure) {

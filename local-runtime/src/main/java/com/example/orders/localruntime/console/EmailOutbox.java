@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class EmailOutbox implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(EmailOutbox.class.getName());
+
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,7 +112,11 @@ public final class EmailOutbox implements AutoCloseable {
         }
     }
 
-    /** Writes what was sent since the last poll, while the emulator still holds it, then stops. */
+    /**
+     * Writes what was sent since the last poll, while the emulator still holds it, then stops. An
+     * emulator that is already gone (it died, which the platform reports on its own) takes those
+     * emails with it: that is logged, and the stop goes on.
+     */
     @Override
     public void close() {
         if (loop != null) {
@@ -118,6 +124,8 @@ public final class EmailOutbox implements AutoCloseable {
         }
         try {
             collect();
+        } catch (UncheckedIOException unreachable) {
+            LOG.log(System.Logger.Level.WARNING, "The outbox could not collect the last emails sent: " + unreachable.getMessage());
         } finally {
             http.close();
         }
