@@ -52,6 +52,7 @@ class DeployRehearsalIT {
             "AWS::Lambda::Alias",
             "AWS::Lambda::EventInvokeConfig",
             "AWS::SecretsManager::Secret",
+            "AWS::Scheduler::Schedule",
             "AWS::SNS::Subscription",
             "AWS::CloudWatch::Alarm",
             "AWS::Logs::QueryDefinition",

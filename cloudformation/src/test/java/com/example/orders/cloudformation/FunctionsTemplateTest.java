@@ -3,8 +3,10 @@ package com.example.orders.cloudformation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.events.EventAttributes;
+import com.example.orders.core.order.reconcile.ReconciliationPolicy;
 import com.example.orders.definitions.ResourceDefinitions;
 import com.example.orders.order.process.ProcessingSettings;
+import com.example.orders.order.reconcile.ReconcileSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -37,6 +39,7 @@ class FunctionsTemplateTest {
                 "com.example.orders.order.query.QueryOrdersHandler",
                 "com.example.orders.order.process.ProcessOrdersHandler",
                 "com.example.orders.order.notify.NotifyCustomerHandler",
+                "com.example.orders.order.reconcile.ReconcileOrdersHandler",
                 "com.example.orders.workflow.OrderWorkflowTasks");
     }
 
@@ -54,7 +57,7 @@ class FunctionsTemplateTest {
 
     /**
      * A stage setting the function reads must be in its version's Description, so that changing it
-     * publishes a version the alias then serves. Resource names and ARNs are fixed for a stage.
+     * publishes a version the alias then serves. Resource names, ARNs and URLs are fixed for a stage.
      */
     @ParameterizedTest
     @MethodSource("deployedFunctions")
@@ -65,7 +68,7 @@ class FunctionsTemplateTest {
         function.environment().values().stream()
                 .map(value -> value.path("Ref").asText())
                 .filter(parameter -> function.declaringTemplate().path("Parameters").has(parameter))
-                .filter(parameter -> !parameter.endsWith("Name") && !parameter.endsWith("Arn"))
+                .filter(parameter -> !parameter.endsWith("Name") && !parameter.endsWith("Arn") && !parameter.endsWith("Url"))
                 .forEach(parameter -> assertThat(description).as(function.toString()).contains("${" + parameter + "}"));
     }
 
@@ -172,5 +175,31 @@ class FunctionsTemplateTest {
                 .findFirst().orElseThrow().path("Properties");
         assertThat(permission.path("FunctionName").path("Ref").asText()).isEqualTo("NotifyCustomerAlias");
         assertThat(permission.path("SourceArn").path("Ref").asText()).isEqualTo("NotificationsTopicArn");
+    }
+
+    @Test
+    void theReconcilersAgesDefaultToThePolicysDefaults() {
+        JsonNode parameters = functions.path("Parameters");
+        assertThat(List.of(parameters.path("ReconcileRequeueAfterSeconds").path("Default").asLong(),
+                parameters.path("ReconcileAlarmAfterSeconds").path("Default").asLong()))
+                .containsExactly(ReconciliationPolicy.DEFAULT_REQUEUE_AFTER.toSeconds(),
+                        ReconciliationPolicy.DEFAULT_ALARM_AFTER.toSeconds());
+    }
+
+    @Test
+    void theReconcilerReadsItsAgesFromTheParameters() {
+        JsonNode variables = functions.path("Resources").path("ReconcileOrdersFunction").path("Properties")
+                .path("Environment").path("Variables");
+        assertThat(List.of(variables.path(ReconcileSettings.REQUEUE_AFTER_SECONDS).path("Ref").asText(),
+                variables.path(ReconcileSettings.ALARM_AFTER_SECONDS).path("Ref").asText()))
+                .containsExactly("ReconcileRequeueAfterSeconds", "ReconcileAlarmAfterSeconds");
+    }
+
+    @Test
+    void aScheduleRunsTheReconcilerThroughItsAlias() {
+        JsonNode schedule = Templates.resourcesOfType(functions, "AWS::Scheduler::Schedule").findFirst().orElseThrow()
+                .path("Properties");
+        assertThat(schedule.path("Target").path("Arn").path("Ref").asText()).isEqualTo("ReconcileOrdersAlias");
+        assertThat(schedule.path("ScheduleExpression").asText()).startsWith("rate(");
     }
 }

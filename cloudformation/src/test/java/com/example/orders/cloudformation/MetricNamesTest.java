@@ -32,7 +32,7 @@ class MetricNamesTest {
 
     /** The modules whose code runs in Lambda, and so emits metrics. */
     private static final List<String> DEPLOYED_MODULES = List.of("order-core", "lambda-support", "order-create-fn",
-            "order-query-fn", "order-process-fn", "order-notify-fn", "order-workflow");
+            "order-query-fn", "order-process-fn", "order-notify-fn", "order-reconcile-fn", "order-workflow");
 
     /** A metric call whose name is a string literal rather than a MetricNames constant. */
     private static final Pattern LITERAL_METRIC =

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 class ReproducibleBuildIT {
 
     private static final List<String> FUNCTIONS = List.of("order-create-fn", "order-query-fn", "order-process-fn",
-            "order-notify-fn", "order-workflow");
+            "order-notify-fn", "order-reconcile-fn", "order-workflow");
 
     private Path copy;
     private Path secondDeploy;

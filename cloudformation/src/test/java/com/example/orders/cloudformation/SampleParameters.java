@@ -24,6 +24,7 @@ final class SampleParameters {
             Map.entry("PaymentsTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-payments"),
             Map.entry("InventoryTableArn", "arn:aws:dynamodb:eu-west-1:123456789012:table/test-inventory"),
             Map.entry("ProcessingQueueArn", "arn:aws:sqs:eu-west-1:123456789012:test-order-processing-queue"),
+            Map.entry("ProcessingQueueUrl", "https://sqs.eu-west-1.amazonaws.com/123456789012/test-order-processing-queue"),
             Map.entry("NotifyFailureQueueArn", "arn:aws:sqs:eu-west-1:123456789012:test-order-notify-failures"),
             Map.entry("MessagingKeyArn", "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555"),
             Map.entry("NotificationsTopicArn", "arn:aws:sns:eu-west-1:123456789012:test-order-notifications"),

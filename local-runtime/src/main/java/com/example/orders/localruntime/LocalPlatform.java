@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -50,6 +51,9 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        // The platform's own shutdown hook stops everything in order, Log4j last; Log4j's hook
+        // would stop logging while the platform still drains its work.
+        System.setProperty("log4j2.shutdownHookEnabled", "false");
         PlatformOptions options;
         try {
             options = PlatformOptions.parse(List.of(args), System.getenv());
@@ -83,7 +87,13 @@ public final class LocalPlatform implements AutoCloseable {
             platform.close();
             console.line("Orders platform stopped.");
             stop(console, workspace);
+            LogManager.shutdown();
         }));
+        platform.emulatorFailure().thenAccept(failure -> {
+            console.failure(failure + "\nThe platform stops: from now on every notification would fail. Start it again"
+                    + " with bin/local-platform (with --data-dir DIR, the orders are kept).", Optional.empty());
+            System.exit(1);
+        });
         console.print(platform.readyMessage().text());
         // The gateway's server thread keeps the JVM running until Ctrl-C.
     }
@@ -138,13 +148,14 @@ public final class LocalPlatform implements AutoCloseable {
                 ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
                 String sender = OrderFunctions.emailSender(options.functionSettings());
                 aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
-                Map<String, LambdaFunction> api = OrderFunctions.api(aws, resources, options.corsOrigins());
+                Map<String, LambdaFunction> api = OrderFunctions.api(aws, resources, options.corsOrigins(), options.concurrency());
                 workflow = LocalWorkflow.start(aws, resources);
                 var functionSettings = new LinkedHashMap<>(workflow.processorSettings());
                 functionSettings.putAll(options.functionSettings());
                 PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
                 pipeline = ProcessingPipeline.start(aws, resources, functions, new ProcessingPipeline.Settings(
-                        workspace.outbox(), options.dataDirectory(), options.retryDelay()), console);
+                        workspace.outbox(), options.dataDirectory(), options.retryDelay(), options.reconcileEvery(),
+                        options.concurrency()), console);
                 ApiDefinition deployed = definition.join();
                 Optional<ContractChecks> contractChecks = checks.join();
                 ApiGateway gateway = ApiGateway.start(options.gatewaySettings(), deployed, api, contractChecks);
@@ -181,6 +192,14 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** The responses so far that the contract does not document (none are checked with --contract-checks off). */
+    /**
+     * Completes, with what happened, when an emulator the platform runs as a child process (moto,
+     * for SNS and SES) dies while the platform runs.
+     */
+    public CompletableFuture<String> emulatorFailure() {
+        return aws.emulatorExit();
+    }
+
     public List<String> contractViolations() {
         return contractChecks.map(ContractChecks::violations).orElse(List.of());
     }

@@ -9,6 +9,8 @@ import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.notify.NotifyCustomerHandler;
 import com.example.orders.order.process.ProcessOrdersHandler;
 import com.example.orders.order.query.QueryOrdersHandler;
+import com.example.orders.order.reconcile.ReconcileOrdersHandler;
+import com.example.orders.order.reconcile.ReconcileSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,15 +26,29 @@ public final class OrderFunctions {
     public static final String QUERY_FUNCTION = "order-query-fn";
     /** The local stage's name, where a deployment has dev or prod. */
     public static final String STAGE = "local";
+    /**
+     * How many execution environments each function may run at once, unless the developer says
+     * otherwise: enough for the races of concurrent containers to happen, few enough for a laptop.
+     */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
     private OrderFunctions() {
     }
 
-    /** The API's functions on {@code aws} and {@code resources}, by name. */
+    /** The API's functions on {@code aws} and {@code resources}, by name, each up to {@link #DEFAULT_CONCURRENCY} at once. */
     public static Map<String, LambdaFunction> api(LocalAws aws, PlatformResources resources, String corsOrigins) {
+        return api(aws, resources, corsOrigins, DEFAULT_CONCURRENCY);
+    }
+
+    /** The API's functions on {@code aws} and {@code resources}, by name, each up to {@code concurrency} at once. */
+    public static Map<String, LambdaFunction> api(LocalAws aws, PlatformResources resources, String corsOrigins,
+            int concurrency) {
         Map<String, String> environment = environment(aws, resources, corsOrigins);
         return Map.of(
-                CREATE_FUNCTION, new LambdaFunction(CREATE_FUNCTION, new CreateOrderHandler(withServiceName(environment, "order-create"))),
-                QUERY_FUNCTION, new LambdaFunction(QUERY_FUNCTION, new QueryOrdersHandler(withServiceName(environment, "order-query"))));
+                CREATE_FUNCTION, new LambdaFunction(CREATE_FUNCTION,
+                        () -> new CreateOrderHandler(withServiceName(environment, "order-create")), concurrency),
+                QUERY_FUNCTION, new LambdaFunction(QUERY_FUNCTION,
+                        () -> new QueryOrdersHandler(withServiceName(environment, "order-query")), concurrency));
     }
 
     /**
@@ -61,8 +77,9 @@ public final class OrderFunctions {
         var environment = new LinkedHashMap<>(environment(aws, resources, corsOrigins));
         environment.putAll(settings);
         return new PipelineFunctions(
-                new ProcessOrdersHandler(withServiceName(environment, "order-process")),
-                new NotifyCustomerHandler(withServiceName(environment, "order-notify")));
+                () -> new ProcessOrdersHandler(withServiceName(environment, "order-process")),
+                () -> new NotifyCustomerHandler(withServiceName(environment, "order-notify")),
+                () -> new ReconcileOrdersHandler(withServiceName(environment, ReconcileSettings.DEFAULT_SERVICE)));
     }
 
     /**

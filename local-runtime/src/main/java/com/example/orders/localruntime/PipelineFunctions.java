@@ -4,9 +4,15 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** The functions behind the event sources: the queue's processor and the topic's notifier. */
+/**
+ * The functions behind the event sources, each as the cold start of one more execution
+ * environment: the queue's processor, the topic's notifier, the schedule's reconciler.
+ */
 public record PipelineFunctions(
-        RequestHandler<SQSEvent, SQSBatchResponse> processor,
-        RequestHandler<SNSEvent, ?> notifier) {
+        Supplier<RequestHandler<SQSEvent, SQSBatchResponse>> processor,
+        Supplier<RequestHandler<SNSEvent, ?>> notifier,
+        Supplier<RequestHandler<Map<String, Object>, ?>> reconciler) {
 }

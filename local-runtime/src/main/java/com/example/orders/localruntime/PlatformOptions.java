@@ -5,6 +5,7 @@ import com.example.orders.localruntime.events.QueuePoller;
 import com.example.orders.localruntime.gateway.GatewaySettings;
 import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.process.ProcessingSettings;
+import com.example.orders.order.reconcile.ReconcileSettings;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -29,6 +30,8 @@ public record PlatformOptions(
         Optional<String> burstLimit,
         Optional<Path> outbox,
         Duration retryDelay,
+        Duration reconcileEvery,
+        int concurrency,
         boolean contractChecks,
         Map<String, String> functionSettings,
         boolean verbose,
@@ -40,7 +43,8 @@ public record PlatformOptions(
      */
     public static final List<String> FUNCTION_SETTINGS = List.of(
             ProcessingSettings.WORKFLOW_THRESHOLD, ResourceEnvironment.WORKFLOW_STATE_MACHINE_ARN,
-            NotificationSettings.EMAIL_ENABLED, NotificationSettings.SMS_ENABLED, NotificationSettings.EMAIL_SENDER);
+            NotificationSettings.EMAIL_ENABLED, NotificationSettings.SMS_ENABLED, NotificationSettings.EMAIL_SENDER,
+            ReconcileSettings.REQUEUE_AFTER_SECONDS, ReconcileSettings.ALARM_AFTER_SECONDS);
 
     /** Shows on the console everything the platform log gets: functions' logs, metrics, emulators. */
     private static final String VERBOSE_FLAG = "--verbose";
@@ -56,6 +60,10 @@ public record PlatformOptions(
         OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a temporary directory removed at stop)"),
         RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
                 + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)"),
+        RECONCILE_EVERY("--reconcile-every", "LOCAL_RECONCILE_EVERY", "SECONDS", "Seconds between the reconciler's runs (default "
+                + ProcessingPipeline.RECONCILE_EVERY.toSeconds() + ", the deployed schedule's rate)"),
+        CONCURRENCY("--concurrency", "LOCAL_CONCURRENCY", "N", "Execution environments each function runs at once, as Lambda"
+                + " scales out (default " + OrderFunctions.DEFAULT_CONCURRENCY + "; 1 runs everything one at a time)"),
         CONTRACT_CHECKS("--contract-checks", "LOCAL_CONTRACT_CHECKS", "on|off",
                 "Hold every response to openapi/orders.yaml and log each one outside it (default on)");
 
@@ -117,6 +125,9 @@ public record PlatformOptions(
                 Optional.ofNullable(values.get(Option.OUTBOX)).map(Path::of),
                 values.containsKey(Option.RETRY_DELAY)
                         ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
+                values.containsKey(Option.RECONCILE_EVERY)
+                        ? Duration.ofSeconds(positive(values, Option.RECONCILE_EVERY)) : ProcessingPipeline.RECONCILE_EVERY,
+                values.containsKey(Option.CONCURRENCY) ? positive(values, Option.CONCURRENCY) : OrderFunctions.DEFAULT_CONCURRENCY,
                 onOrOff(values, Option.CONTRACT_CHECKS, true),
                 functionSettings(environment),
                 verbose,
@@ -192,6 +203,14 @@ public record PlatformOptions(
         int value = integer(values, option, 0);
         if (value < 0) {
             throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    private static int positive(Map<Option, String> values, Option option) {
+        int value = integer(values, option, 0);
+        if (value < 1) {
+            throw new IllegalArgumentException(option.flag + " (" + option.variable + ") must be at least 1, got " + value);
         }
         return value;
     }

@@ -15,6 +15,7 @@ import com.example.orders.localruntime.events.JsonResource;
 import com.example.orders.localruntime.events.PipeCheckpoints;
 import com.example.orders.localruntime.events.PipeDefinition;
 import com.example.orders.localruntime.events.QueuePoller;
+import com.example.orders.localruntime.events.RateSchedule;
 import com.example.orders.localruntime.events.SnsEvents;
 import com.example.orders.localruntime.events.StreamToQueueForwarder;
 import com.example.orders.localruntime.events.TopicSubscriber;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -50,6 +52,9 @@ public final class ProcessingPipeline implements AutoCloseable {
     /** The notifier's asynchronous invocation settings in the functions stack. */
     private static final String NOTIFY_INVOKE_CONFIG = "NotifyCustomerInvokeConfig";
     private static final String NEW_ORDERS_PIPE = "new-orders";
+    public static final String RECONCILE_FUNCTION = "order-reconcile-fn";
+    private static final String RECONCILE_SCHEDULE = "ReconcileSchedule";
+    private static final Duration RECONCILE_TIMEOUT = Duration.ofSeconds(60);
     private static final Path PIPE_CHECKPOINTS = Path.of("pipes", NEW_ORDERS_PIPE + ".json");
     /** The first pause before a record the pipe failed to deliver is tried again; it doubles with each failure. */
     private static final Duration PIPE_RETRY_BACKOFF = Duration.ofMillis(200);
@@ -74,7 +79,17 @@ public final class ProcessingPipeline implements AutoCloseable {
      * platform's data is kept, the pipe's checkpoints beside it; and the local stand-in for
      * AWS's retry delays (a queue message's visibility timeout, Lambda's pauses between attempts).
      */
-    public record Settings(Path outboxDirectory, Optional<Path> dataDirectory, Duration retryDelay) {}
+    public record Settings(Path outboxDirectory, Optional<Path> dataDirectory, Duration retryDelay, Duration reconcileEvery,
+            int concurrency) {
+
+        public Settings(Path outboxDirectory, Optional<Path> dataDirectory, Duration retryDelay) {
+            this(outboxDirectory, dataDirectory, retryDelay, RECONCILE_EVERY, OrderFunctions.DEFAULT_CONCURRENCY);
+        }
+    }
+
+    /** How often the deployed schedule runs the reconciler. */
+    public static final Duration RECONCILE_EVERY = RateSchedule.interval(
+            BundledTemplates.resourceProperties("functions.yaml", RECONCILE_SCHEDULE).path("ScheduleExpression").asText());
 
     /**
      * Starts the pipeline on {@code resources}; {@code console} receives the lines meant for the
@@ -91,7 +106,8 @@ public final class ProcessingPipeline implements AutoCloseable {
             EmailOutbox outbox = EmailOutbox.start(aws.endpoint(AwsService.SES), settings.outboxDirectory(), console);
             parts.add(outbox);
             var notifier = new AsynchronousInvoker<SNSEvent>(
-                    new LocalEventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier()),
+                    new LocalEventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier(),
+                            settings.concurrency()),
                     SnsEvents::decode,
                     AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", NOTIFY_INVOKE_CONFIG)),
                     Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
@@ -116,7 +132,8 @@ public final class ProcessingPipeline implements AutoCloseable {
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), statusLines));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
-                    new LocalEventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor()),
+                    new LocalEventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor(),
+                            settings.concurrency()),
                     settings.retryDelay()));
             PipeDefinition newOrders = PipeDefinition.newOrders();
             if (settings.dataDirectory().isPresent()) {
@@ -133,10 +150,22 @@ public final class ProcessingPipeline implements AutoCloseable {
                     new StreamToQueueForwarder.Route(NEW_ORDERS_PIPE, streamArn, resources.processingQueueUrl(),
                             Optional.of(resources.pipeDeadLetterQueueUrl())),
                     newOrders, checkpoints, PIPE_RETRY_BACKOFF));
+            parts.add(RateSchedule.start(RECONCILE_SCHEDULE, settings.reconcileEvery(),
+                    // One run at a time, as a schedule without overlap runs it.
+                    new LocalEventFunction<Map<String, Object>, Object>(RECONCILE_FUNCTION, RECONCILE_TIMEOUT, functions.reconciler(), 1),
+                    result -> reportRequeued(result, console)));
             return new ProcessingPipeline(List.copyOf(parts), outbox, redrive, failedNotificationsRedrive, lambda.endpoint());
         } catch (RuntimeException failure) {
             closeAll(parts.reversed(), failure);
             throw failure;
+        }
+    }
+
+    /** A line for the person watching when the reconciler had to set orders going again. */
+    private static void reportRequeued(Object result, Consumer<String> console) {
+        if (result instanceof Map<?, ?> report && report.get("requeued") instanceof Integer requeued && requeued > 0) {
+            console.accept("The reconciler queued %d stalled order(s) again (%s stuck past the alarm age; README: When an order stops moving)"
+                    .formatted(requeued, report.get("stuck")));
         }
     }
 

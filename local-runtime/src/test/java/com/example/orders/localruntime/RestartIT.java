@@ -62,6 +62,8 @@ class RestartIT {
 
             assertThat(statuses.values()).as("every order completes, the flaky ones on a retry").containsOnly("COMPLETED");
             assertThat(stock(second)).as("one unit reserved per order").isEqualTo(stockBefore - ORDERS);
+            new OrderInvariants(second.aws(), second.resources(), dataDirectory.resolve("outbox"), () -> { })
+                    .check(orderIds, Duration.ofSeconds(60));
         }
         assertThat(emailsPerOrderAndSubject(dataDirectory.resolve("outbox")))
                 .as("one email per order and status change")

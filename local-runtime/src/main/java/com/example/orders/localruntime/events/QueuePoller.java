@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
@@ -21,7 +22,9 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * of up to {@value #BATCH_SIZE} (the deployed batch size), hands each to the function as an
  * {@link SQSEvent}, and deletes the messages the function did not report in
  * {@code batchItemFailures} (ReportBatchItemFailures). A function that throws fails the whole
- * batch, and nothing is deleted.
+ * batch, and nothing is deleted. As Lambda's pollers do, it runs as many polls at once as the
+ * function has execution environments, so batches are processed concurrently and two
+ * deliveries of one message may meet.
  *
  * <p>The one deliberate difference from AWS: a failed message is made visible again after
  * {@code retryDelay} (default 2 s) instead of the queue's 180 s visibility timeout, so a retry,
@@ -42,7 +45,7 @@ public final class QueuePoller implements AutoCloseable {
     private final String queueArn;
     private final LocalEventFunction<SQSEvent, SQSBatchResponse> function;
     private final Duration retryDelay;
-    private final BackgroundLoop loop;
+    private final List<BackgroundLoop> loops;
 
     private QueuePoller(SqsClient sqs, String queueUrl, LocalEventFunction<SQSEvent, SQSBatchResponse> function, Duration retryDelay) {
         this.sqs = sqs;
@@ -51,7 +54,10 @@ public final class QueuePoller implements AutoCloseable {
                 .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
         this.function = function;
         this.retryDelay = retryDelay;
-        this.loop = BackgroundLoop.start("queue-poller-" + function.name(), ERROR_PAUSE, this::pollOnce);
+        this.loops = IntStream.range(0, function.concurrency())
+                .mapToObj(poller -> BackgroundLoop.start("queue-poller-" + function.name() + "-" + poller, ERROR_PAUSE,
+                        this::pollOnce))
+                .toList();
     }
 
     public static QueuePoller start(SqsClient sqs, String queueUrl, LocalEventFunction<SQSEvent, SQSBatchResponse> function,
@@ -140,6 +146,6 @@ public final class QueuePoller implements AutoCloseable {
 
     @Override
     public void close() {
-        loop.close();
+        loops.forEach(BackgroundLoop::close);
     }
 }

@@ -4,12 +4,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
- * A function behind a proxy integration, run in this JVM as one Lambda execution environment:
- * like the real one it handles one event at a time, so a handler never sees concurrent calls
- * locally that it would not see in Lambda.
+ * A function behind a proxy integration, run in this JVM as Lambda runs it: each execution
+ * environment handles one event at a time with its own handler instance, so a handler never sees
+ * concurrent calls that it would not see in Lambda, while several environments serve concurrent
+ * requests, up to the function's concurrency.
  */
 public final class LambdaFunction {
 
@@ -20,19 +21,21 @@ public final class LambdaFunction {
     private final String name;
     private final int memoryMb;
     private final Duration timeout;
-    private final RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler;
-    private final ReentrantLock environment = new ReentrantLock(true);
+    private final ExecutionEnvironments<RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> environments;
 
+    /** One environment with this handler instance: one request at a time. */
     public LambdaFunction(String name, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) {
-        this(name, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, handler);
+        this(name, () -> handler, 1);
     }
 
-    public LambdaFunction(String name, int memoryMb, Duration timeout,
-            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) {
+    /** Up to {@code concurrency} environments, each started with a handler from {@code coldStart}. */
+    public LambdaFunction(String name,
+            Supplier<? extends RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> coldStart,
+            int concurrency) {
         this.name = name;
-        this.memoryMb = memoryMb;
-        this.timeout = timeout;
-        this.handler = handler;
+        this.memoryMb = DEFAULT_MEMORY_MB;
+        this.timeout = DEFAULT_TIMEOUT;
+        this.environments = new ExecutionEnvironments<>(coldStart::get, concurrency);
     }
 
     public String name() {
@@ -41,13 +44,10 @@ public final class LambdaFunction {
 
     /** Runs the handler with a context whose request id is {@code requestId}; whatever it throws propagates. */
     public APIGatewayProxyResponseEvent invoke(APIGatewayProxyRequestEvent event, String requestId) {
-        environment.lock();
-        try {
+        return environments.run(handler -> {
             var context = new LocalLambdaContext(requestId, name, memoryMb,
                     System.nanoTime() + timeout.toNanos(), new ConsoleLambdaLogger());
             return handler.handleRequest(event, context);
-        } finally {
-            environment.unlock();
-        }
+        });
     }
 }

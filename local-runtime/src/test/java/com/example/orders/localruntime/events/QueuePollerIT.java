@@ -9,6 +9,7 @@ import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.lambda.LocalEventFunction;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -116,5 +117,36 @@ class QueuePollerIT {
         }
 
         assertThat(function.deliveriesOf("doomed")).isEqualTo(3);
+    }
+
+    /** As Lambda's pollers do: batches go to as many environments at once as the function may run. */
+    @Test
+    void batchesAreHandledConcurrentlyUpToTheFunctionsConcurrency() {
+        PlatformResources resources = freshQueues();
+        for (int i = 0; i < 30; i++) {
+            send(resources, "message-" + i);
+        }
+        var running = new AtomicInteger();
+        var mostAtOnce = new AtomicInteger();
+        var handled = new AtomicInteger();
+        com.amazonaws.services.lambda.runtime.RequestHandler<SQSEvent, SQSBatchResponse> slow = (event, context) -> {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            handled.addAndGet(event.getRecords().size());
+            return new SQSBatchResponse(List.of());
+        };
+
+        try (var poller = QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
+                new LocalEventFunction<SQSEvent, SQSBatchResponse>("test-processor", Duration.ofSeconds(30), () -> slow, 3),
+                NO_DELAY)) {
+            Eventually.get("every message handled", Duration.ofSeconds(20), handled::get, count -> count >= 30);
+        }
+
+        assertThat(mostAtOnce.get()).isGreaterThan(1).isLessThanOrEqualTo(3);
     }
 }

@@ -31,6 +31,11 @@ public final class MetricNames {
     /** A notification was not sent: no contact, channel off, or already sent; dimension Channel. */
     public static final String NOTIFICATIONS_SKIPPED = "NotificationsSkipped";
 
+    /** Orders the reconciler queued again: PENDING or PROCESSING for longer than the requeue age. */
+    public static final String ORDERS_REQUEUED = "OrdersRequeued";
+    /** Of those, the ones unchanged past the alarm age: requeuing has not moved them. */
+    public static final String ORDERS_STUCK = "OrdersStuck";
+
     private MetricNames() {
     }
 }

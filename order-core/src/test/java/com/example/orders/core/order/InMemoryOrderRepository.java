@@ -1,12 +1,16 @@
 package com.example.orders.core.order;
 
+import com.example.orders.core.order.reconcile.StalledOrders;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The order store as a map, for unit tests of the use cases: the same rules as the DynamoDB one. */
-public final class InMemoryOrderRepository implements OrderRepository {
+public final class InMemoryOrderRepository implements OrderRepository, StalledOrders {
 
     private final Map<String, Order> orders = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -35,6 +39,15 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public Transition markFailed(String orderId, OrderStatus from, String reason) {
         return move(orderId, from, OrderStatus.FAILED, reason);
+    }
+
+    @Override
+    public List<Order> stalledSince(OrderStatus status, Instant cutoff, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.status() == status && order.updatedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Order::createdAt))
+                .limit(limit)
+                .toList();
     }
 
     private synchronized Transition move(String orderId, OrderStatus from, OrderStatus to, String reason) {
