@@ -75,14 +75,22 @@ public final class Benchmarks {
                 var stage = BenchmarkStage.on(aws);
                 var workload = new Workload(stage, options.deployDirectory());
                 if (options.suites().contains(Suite.COLD_START)) {
-                    var coldStarts = new ColdStartBenchmark(stage, workload, options.deployDirectory(), probeClasses(),
+                    var coldStarts = new ColdStartBenchmark(stage, workload, options.deployDirectory(), options.floorJar(),
+                            probeClasses(),
                             options.output().resolve("cold-start-" + FILE_TIME.format(started)))
                             .run(options.runs(), progress);
                     report.append("## Cold start\n\n")
-                            .append("%d runs per function and start mode, each in a new JVM with the function's deployable jar, "
+                            .append("%d rounds, each a new JVM per start: the floor (one PutItem, its client built in the constructor), "
                                     .formatted(options.runs()))
-                            .append("its template's JAVA_TOOL_OPTIONS and its memory as the JVM's RAM. SnapStart: primed as ")
-                            .append("publishing a version primes it, the restore not simulated. No X-Ray.\n\n")
+                            .append("then every function in each start mode, with its deployable jar, its template's JAVA_TOOL_OPTIONS ")
+                            .append("and its memory as the JVM's RAM. SnapStart: primed as publishing a version primes it, the ")
+                            .append("restore not simulated. No X-Ray.\n\n")
+                            .append("### Against the floor\n\n")
+                            .append("Ratio to the floor of the same round: on demand, launch to first response; SnapStart, the ")
+                            .append("primed first invocation against the floor's first invocation. Classes loaded at the first ")
+                            .append("response (the probe's own measuring included, on both sides), peak RSS at the end.\n\n")
+                            .append(ColdStartBenchmark.floorReport(coldStarts)).append('\n')
+                            .append("### Phases\n\n")
                             .append(ColdStartBenchmark.report(coldStarts)).append('\n');
                 }
                 if (options.suites().contains(Suite.WARM)) {
@@ -96,7 +104,8 @@ public final class Benchmarks {
             }
         }
         if (options.suites().contains(Suite.THROUGHPUT)) {
-            var throughput = ThroughputBenchmark.run(options.orders(), options.clients(), options.deadline(), progress);
+            var throughput = ThroughputBenchmark.run(options.orders(), options.clients(), options.functionConcurrency(),
+                    options.deadline(), progress);
             report.append("## Throughput, end to end\n\n")
                     .append("The contract's example order through the local gateway, stream, queue, processor and topic to its final status.\n\n")
                     .append(ThroughputBenchmark.report(throughput)).append('\n');

@@ -17,20 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchmarksIT {
 
     private static final Path DEPLOY_DIRECTORY = Path.of("..", "cloudformation", "target", "deploy");
+    private static final Path FLOOR_JAR = Path.of("target", "floor", "benchmark-floor.jar");
 
     @Test
     void aShortRunOfEverySuiteReportsEachFunctionAndTheOrdersItFollowed(@TempDir Path output) throws IOException {
         var options = BenchmarkOptions.parse(List.of("--runs", "1", "--warm-up", "1", "--invocations", "3",
                 "--orders", "4", "--clients", "2", "--deadline", "120",
-                "--deploy-dir", DEPLOY_DIRECTORY.toString(), "--out", output.toString()));
+                "--deploy-dir", DEPLOY_DIRECTORY.toString(), "--floor-jar", FLOOR_JAR.toString(), "--out", output.toString()));
 
         String report = Files.readString(Benchmarks.run(options, System.out::println));
 
         assertThat(report)
                 .contains("| create | on demand | launch to first response | 1 |", "| notify | on demand | launch to first response | 1 |")
+                .contains("| floor | on demand | launch to first response | 1 |")
+                .containsPattern("\\| create \\| on demand \\| 1 \\| [0-9.]+ \\| [0-9.]+ – [0-9.]+ \\| [0-9]+ \\| [0-9]+ \\| [0-9.]+ \\|")
                 .contains("| query | SnapStart, primed | priming (before the snapshot) | 1 |",
                         "| process | SnapStart, primed | first invocation | 1 |")
                 .contains("| process | 3 |", "| query | 3 |")
-                .containsPattern("\\| 4 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| 4 \\| 0 \\|");
+                .containsPattern("\\| 4 \\| 2 \\| 4 \\| [0-9.]+ \\| [0-9.]+ \\| 4 \\| 0 \\|");
     }
 }

@@ -2,8 +2,8 @@ package com.example.orders.benchmarks.probe;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.lambda.SnapStartPrimed;
-import com.example.orders.lambda.StandaloneContext;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,14 +54,27 @@ public final class ColdStartProbe {
         }
         long primed = System.nanoTime();
         String function = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
-        Object first = handler.handleRequest(kind.event(payload), StandaloneContext.of(function, memory));
+        Object first = handler.handleRequest(kind.event(payload), ProbeContext.of(function, memory));
         long firstDone = System.nanoTime();
-        Object second = handler.handleRequest(kind.event(payload), StandaloneContext.of(function, memory));
+        long classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        Object second = handler.handleRequest(kind.event(payload), ProbeContext.of(function, memory));
         long secondDone = System.nanoTime();
 
         write(result, new ProbeTimings(ChronoUnit.MICROS.between(Instant.EPOCH, mainEntered),
                 constructed - constructing, primed - constructed, firstDone - primed, secondDone - firstDone,
-                EventKind.outcome(first), EventKind.outcome(second)));
+                EventKind.outcome(first), EventKind.outcome(second), classesLoaded, peakRssKb()));
+    }
+
+    /** VmHWM from /proc/self/status: the most memory the JVM held at once; 0 where there is no /proc. */
+    private static long peakRssKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(0L);
+        } catch (IOException | RuntimeException noProc) {
+            return 0;
+        }
     }
 
     private static void write(Path result, ProbeTimings timings) throws IOException {

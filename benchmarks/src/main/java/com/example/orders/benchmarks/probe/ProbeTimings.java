@@ -13,15 +13,17 @@ import java.util.HashMap;
  * @param secondInvokeNanos the next invocation, in the same JVM
  * @param firstOutcome what the first invocation answered, see {@link EventKind#outcome}
  * @param secondOutcome what the second invocation answered
+ * @param classesLoaded classes the JVM had loaded by the first response (the probe's own measuring included)
+ * @param peakRssKb the JVM's peak resident memory (VmHWM), at the end of the run
  */
 public record ProbeTimings(long mainEnteredMicros, long initNanos, long primeNanos, long firstInvokeNanos,
-        long secondInvokeNanos, String firstOutcome, String secondOutcome) {
+        long secondInvokeNanos, String firstOutcome, String secondOutcome, long classesLoaded, long peakRssKb) {
 
     public String line() {
         return ("mainEnteredMicros=%d initNanos=%d primeNanos=%d firstInvokeNanos=%d secondInvokeNanos=%d"
-                + " firstOutcome=%s secondOutcome=%s")
+                + " firstOutcome=%s secondOutcome=%s classesLoaded=%d peakRssKb=%d")
                 .formatted(mainEnteredMicros, initNanos, primeNanos, firstInvokeNanos, secondInvokeNanos,
-                        firstOutcome.replace(' ', '_'), secondOutcome.replace(' ', '_'));
+                        firstOutcome.replace(' ', '_'), secondOutcome.replace(' ', '_'), classesLoaded, peakRssKb);
     }
 
     public static ProbeTimings parse(String line) {
@@ -37,7 +39,8 @@ public record ProbeTimings(long mainEnteredMicros, long initNanos, long primeNan
             return new ProbeTimings(Long.parseLong(values.get("mainEnteredMicros")), Long.parseLong(values.get("initNanos")),
                     Long.parseLong(values.get("primeNanos")), Long.parseLong(values.get("firstInvokeNanos")),
                     Long.parseLong(values.get("secondInvokeNanos")),
-                    values.get("firstOutcome").replace('_', ' '), values.get("secondOutcome").replace('_', ' '));
+                    values.get("firstOutcome").replace('_', ' '), values.get("secondOutcome").replace('_', ' '),
+                    Long.parseLong(values.get("classesLoaded")), Long.parseLong(values.get("peakRssKb")));
         } catch (RuntimeException incomplete) {
             throw new IllegalArgumentException("Not a probe result: " + line, incomplete);
         }

@@ -39,10 +39,16 @@ public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
-    public static ThroughputResult run(int orders, int concurrency, Duration deadline, Consumer<String> progress) {
+    /**
+     * {@code orders} orders from {@code concurrency} clients through a local platform whose
+     * functions each run in up to {@code functionConcurrency} execution environments.
+     */
+    public static ThroughputResult run(int orders, int concurrency, int functionConcurrency, Duration deadline,
+            Consumer<String> progress) {
         String apiKey = "benchmark-" + UUID.randomUUID();
         var options = PlatformOptions.parse(List.of("--port", "0", "--api-key", apiKey,
-                "--rate-limit", "100000", "--burst-limit", "100000"), Map.of());
+                "--rate-limit", "100000", "--burst-limit", "100000", "--concurrency", Integer.toString(functionConcurrency)),
+                Map.of());
         try (LocalPlatform platform = LocalPlatform.start(options, line -> { });
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
             var api = new OrdersApi(http, platform.readyMessage().uri(), apiKey);
@@ -80,12 +86,12 @@ public final class ThroughputBenchmark {
             Duration submitted = Duration.between(submitting, Instant.now());
             progress.accept("throughput: %d orders accepted in %d ms; following them to their final status"
                     .formatted(orders, submitted.toMillis()));
-            return finalStatuses(api, orderIds, deadline, orders, concurrency, List.copyOf(createNanos), submitted);
+            return finalStatuses(api, orderIds, deadline, orders, concurrency, functionConcurrency, List.copyOf(createNanos), submitted);
         }
     }
 
     private static ThroughputResult finalStatuses(OrdersApi api, List<String> orderIds, Duration deadline, int orders,
-            int concurrency, List<Long> createNanos, Duration submitted) {
+            int concurrency, int functionConcurrency, List<Long> createNanos, Duration submitted) {
         var pending = new ArrayList<>(orderIds);
         var finished = new LinkedHashMap<String, JsonNode>();
         // Each read is one sweep over the orders still pending; it moves the final ones out.
@@ -113,13 +119,15 @@ public final class ThroughputBenchmark {
             lastUpdated = updated.isAfter(lastUpdated) ? updated : lastUpdated;
             completed += order.path("status").asText().equals("COMPLETED") ? 1 : 0;
         }
-        return new ThroughputResult(orders, concurrency, createNanos, submitted, List.copyOf(endToEnd), completed,
+        return new ThroughputResult(orders, concurrency, functionConcurrency, createNanos, submitted, List.copyOf(endToEnd), completed,
                 finished.size() - completed, Duration.between(firstCreated, lastUpdated));
     }
 
     public static String report(ThroughputResult result) {
-        String rates = new MarkdownTable("orders", "clients", "accepted/s", "finished/s", "completed", "failed")
+        String rates = new MarkdownTable("orders", "clients", "environments per function", "accepted/s", "finished/s",
+                "completed", "failed")
                 .row(Integer.toString(result.orders()), Integer.toString(result.concurrency()),
+                        Integer.toString(result.functionConcurrency()),
                         "%.1f".formatted(result.acceptedPerSecond()), "%.1f".formatted(result.finishedPerSecond()),
                         Integer.toString(result.completed()), Integer.toString(result.failed()))
                 .render();

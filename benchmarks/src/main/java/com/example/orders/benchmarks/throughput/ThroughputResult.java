@@ -11,7 +11,7 @@ import java.util.List;
  * @param endToEndNanos per order, from its createdAt to the updatedAt of its final status (the platform's clock)
  * @param span from the first order's createdAt to the last final status
  */
-public record ThroughputResult(int orders, int concurrency, List<Long> createNanos, Duration submitted,
+public record ThroughputResult(int orders, int concurrency, int functionConcurrency, List<Long> createNanos, Duration submitted,
         List<Long> endToEndNanos, int completed, int failed, Duration span) {
 
     public double acceptedPerSecond() {
