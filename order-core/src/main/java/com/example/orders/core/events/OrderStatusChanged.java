@@ -27,7 +27,7 @@ public record OrderStatusChanged(
     /** The event for {@code order}, which just moved from {@code previous}. */
     public static OrderStatusChanged of(Order order, OrderStatus previous) {
         return new OrderStatusChanged(TYPE, order.orderId() + ":" + order.version(), order.orderId(), order.status(),
-                previous, order.failureReason(), order.total().toPlainString(), order.currency().code(),
+                previous, order.failureReason(), order.total().amount().toPlainString(), order.currency().code(),
                 order.updatedAt().toString(), order.correlationId());
     }
 }

@@ -3,6 +3,7 @@ package com.example.orders.core.mapping;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.CurrencyCode;
 import com.example.orders.core.money.Currency;
+import com.example.orders.core.money.Money;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderDraft;
 import com.example.orders.core.order.OrderPage;
@@ -29,14 +30,16 @@ public interface OrderApiMapper {
 
     /** The version (the store's optimistic lock) and the correlation id are not part of the contract. */
     @Mapping(target = "items", source = "lines")
+    @Mapping(target = "currency", source = "total.currency")
     @BeanMapping(ignoreUnmappedSourceProperties = {"version", "correlationId"})
     com.example.orders.api.model.Order toApi(Order order);
 
     @Mapping(target = "items", source = "orders")
     com.example.orders.api.model.OrderPage toApi(OrderPage page);
 
-    default String amount(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
+    /** An amount as the contract writes it: the currency's digits, never an exponent. */
+    default String amount(Money money) {
+        return money == null ? null : money.amount().toPlainString();
     }
 
     default BigDecimal amount(String amount) {

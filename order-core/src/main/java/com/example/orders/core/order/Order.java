@@ -1,7 +1,7 @@
 package com.example.orders.core.order;
 
 import com.example.orders.core.money.Currency;
-import java.math.BigDecimal;
+import com.example.orders.core.money.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +15,7 @@ public record Order(
         String orderId,
         Customer customer,
         List<OrderLine> lines,
-        Currency currency,
-        BigDecimal total,
+        Money total,
         OrderStatus status,
         String failureReason,
         ShippingAddress shippingAddress,
@@ -28,7 +27,6 @@ public record Order(
     public Order {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(customer, "customer");
-        Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -36,12 +34,17 @@ public record Order(
         lines = List.copyOf(lines);
     }
 
+    /** The order's currency: its total's, and every line's. */
+    public Currency currency() {
+        return total.currency();
+    }
+
     /** This order after a move to {@code target} at {@code now}; the reason only for FAILED. */
     public Order movedTo(OrderStatus target, String reason, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("An order cannot move from " + status + " to " + target);
         }
-        return new Order(orderId, customer, lines, currency, total, target,
+        return new Order(orderId, customer, lines, total, target,
                 target == OrderStatus.FAILED ? reason : null, shippingAddress, createdAt, now, version + 1, correlationId);
     }
 }

@@ -50,7 +50,7 @@ public final class OrderPricing {
             Money unitPrice = Money.of(line.unitPrice(), currency);
             Money lineTotal = unitPrice.times(line.quantity());
             total = total.plus(lineTotal);
-            lines.add(new OrderLine(line.sku(), line.name(), line.quantity(), unitPrice.amount(), lineTotal.amount()));
+            lines.add(new OrderLine(line.sku(), line.name(), line.quantity(), unitPrice, lineTotal));
         }
         if (violations.isEmpty() && total.amount().compareTo(AMOUNT_BOUND) >= 0) {
             violations.add(new FieldViolation("items", "make an order total below " + AMOUNT_BOUND.toPlainString()));
@@ -58,7 +58,7 @@ public final class OrderPricing {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return new Order(orderId, draft.customer(), lines, currency, total.amount(), OrderStatus.PENDING, null,
+        return new Order(orderId, draft.customer(), lines, total, OrderStatus.PENDING, null,
                 draft.shippingAddress(), now, now, 1, correlationId);
     }
 }

@@ -20,25 +20,25 @@ class OrderPricingTest {
     @Test
     void lineTotalsAreExactWhereBinaryFloatingPointIsNot() {
         Order order = price(aDraft().withLine("A", 3, "0.10").build());
-        assertThat(order.lines().getFirst().lineTotal().toPlainString()).isEqualTo("0.30");
+        assertThat(order.lines().getFirst().lineTotal().amount().toPlainString()).isEqualTo("0.30");
     }
 
     @Test
     void totalIsTheSumOfLineTotals() {
         Order order = price(aDraft().withLine("A", 1, "39.99").withLine("B", 2, "12.5").build());
-        assertThat(order.total().toPlainString()).isEqualTo("64.99");
+        assertThat(order.total().amount().toPlainString()).isEqualTo("64.99");
     }
 
     @Test
     void amountsCarryTheCurrencysMinorUnitDigits() {
         Order order = price(aDraft().withLine("A", 2, "12.5").build());
-        assertThat(order.lines().getFirst().unitPrice().toPlainString()).isEqualTo("12.50");
+        assertThat(order.lines().getFirst().unitPrice().amount().toPlainString()).isEqualTo("12.50");
     }
 
     @Test
     void currencyWithoutMinorUnitsHasNoFractionDigits() {
         Order order = price(aDraft().inCurrency("JPY").withLine("A", 3, "500").build());
-        assertThat(order.total().toPlainString()).isEqualTo("1500");
+        assertThat(order.total().amount().toPlainString()).isEqualTo("1500");
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class CreateOrderHandler
             LOG.info("Replayed order {} for its Idempotency-Key", order.orderId());
         } else {
             LOG.info("Accepted order {} with {} lines, total {} {}", order.orderId(), order.lines().size(),
-                    order.total().toPlainString(), order.currency().code());
+                    order.total().amount().toPlainString(), order.currency().code());
             recordMetrics(order);
         }
         return ApiResponse.json(result.replayed() ? 200 : 201, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order)))
@@ -137,7 +137,7 @@ public final class CreateOrderHandler
     private void recordMetrics(Order order) {
         try (var metrics = FunctionMetrics.forService(service)) {
             metrics.count(MetricNames.ORDERS_CREATED);
-            metrics.recordSingle(MetricNames.ORDER_VALUE, order.total().doubleValue(), MetricUnit.NONE,
+            metrics.recordSingle(MetricNames.ORDER_VALUE, order.total().amount().doubleValue(), MetricUnit.NONE,
                     DimensionSet.of(MetricNames.SERVICE_DIMENSION, service, "Currency", order.currency().code()));
         }
     }

@@ -45,7 +45,7 @@ public final class SimulatedPayments implements Payments {
                         "#currency", "currency", "#attempts", "attempts"))
                 .expressionAttributeValues(Map.of(
                         ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
-                        ":amount", AttributeValue.fromS(order.total().toPlainString()),
+                        ":amount", AttributeValue.fromS(order.total().amount().toPlainString()),
                         ":currency", AttributeValue.fromS(order.currency().code()),
                         ":one", AttributeValue.fromN("1")))
                 .returnValues(ReturnValue.ALL_NEW)).attributes();

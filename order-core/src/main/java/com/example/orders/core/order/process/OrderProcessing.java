@@ -66,7 +66,7 @@ public final class OrderProcessing {
                 return process(orderId);
             }
         }
-        if (workflow.isPresent() && order.total().compareTo(workflowThreshold) >= 0) {
+        if (workflow.isPresent() && order.total().amount().compareTo(workflowThreshold) >= 0) {
             workflow.get().start(order);
             return ProcessingOutcome.HANDED_TO_WORKFLOW;
         }

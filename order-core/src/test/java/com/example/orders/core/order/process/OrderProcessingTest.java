@@ -85,7 +85,7 @@ class OrderProcessingTest {
     void anOrderAtTheThresholdGoesToTheWorkflowUncharged() {
         Order order = stored(anOrder().build());
 
-        assertThat(processing(order.total()).process(order.orderId())).isEqualTo(ProcessingOutcome.HANDED_TO_WORKFLOW);
+        assertThat(processing(order.total().amount()).process(order.orderId())).isEqualTo(ProcessingOutcome.HANDED_TO_WORKFLOW);
         assertThat(handedToTheWorkflow).extracting(Order::orderId).containsExactly(order.orderId());
         assertThat(payments.status(order.orderId())).isNull();
     }
