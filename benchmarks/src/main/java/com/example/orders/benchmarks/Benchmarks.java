@@ -19,6 +19,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 /**
  * Runs the chosen benchmarks and writes one Markdown report. Nothing here passes or fails on a
@@ -76,7 +79,7 @@ public final class Benchmarks {
                 var workload = new Workload(stage, options.deployDirectory());
                 if (options.suites().contains(Suite.COLD_START)) {
                     var coldStarts = new ColdStartBenchmark(stage, workload, options.deployDirectory(), options.floorJar(),
-                            probeClasses(),
+                            probeJar(options.output().resolve("cold-start-" + FILE_TIME.format(started))),
                             options.output().resolve("cold-start-" + FILE_TIME.format(started)))
                             .run(options.runs(), progress);
                     report.append("## Cold start\n\n")
@@ -84,9 +87,11 @@ public final class Benchmarks {
                                     .formatted(options.runs()))
                             .append("then every function in each start mode, with its deployable jar, its template's JAVA_TOOL_OPTIONS ")
                             .append("and its memory as the JVM's RAM. SnapStart: primed as publishing a version primes it, the ")
-                            .append("restore not simulated. No X-Ray.\n\n")
+                            .append("restore not simulated. AppCDS: an archive dumped by one training start of the same jar. ")
+                            .append("No X-Ray.\n\n")
                             .append("### Against the floor\n\n")
-                            .append("Ratio to the floor of the same round: on demand, launch to first response; SnapStart, the ")
+                            .append("Ratio to the floor of the same round (the floor on demand, without an archive): on demand ")
+                            .append("and with AppCDS, launch to first response; SnapStart, the ")
                             .append("primed first invocation against the floor's first invocation. Classes loaded at the first ")
                             .append("response (the probe's own measuring included, on both sides), peak RSS at the end.\n\n")
                             .append(ColdStartBenchmark.floorReport(coldStarts)).append('\n')
@@ -131,6 +136,33 @@ public final class Benchmarks {
             return Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * The probe's package as a jar in {@code directory}, when it was compiled to a directory: a
+     * class-data archive (the AppCDS start mode) accepts only jars on the class path.
+     */
+    private static Path probeJar(Path directory) {
+        Path classes = probeClasses();
+        if (!Files.isDirectory(classes)) {
+            return classes;
+        }
+        String packagePath = ColdStartProbe.class.getPackageName().replace('.', '/');
+        try {
+            Files.createDirectories(directory);
+            Path jar = directory.resolve("probe.jar");
+            try (var out = new JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> files = Files.walk(classes.resolve(packagePath))) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            return jar;
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot package the probe", failure);
         }
     }
 

@@ -29,7 +29,8 @@ class BenchmarksIT {
 
         assertThat(report)
                 .contains("| create | on demand | launch to first response | 1 |", "| notify | on demand | launch to first response | 1 |")
-                .contains("| floor | on demand | launch to first response | 1 |")
+                .contains("| floor | on demand | launch to first response | 1 |",
+                        "| create | on demand, AppCDS | launch to first response | 1 |")
                 .containsPattern("\\| create \\| on demand \\| 1 \\| [0-9.]+ \\| [0-9.]+ – [0-9.]+ \\| [0-9]+ \\| [0-9]+ \\| [0-9.]+ \\|")
                 .contains("| query | SnapStart, primed | priming (before the snapshot) | 1 |",
                         "| process | SnapStart, primed | first invocation | 1 |")

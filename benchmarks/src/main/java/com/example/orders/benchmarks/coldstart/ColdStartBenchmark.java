@@ -60,6 +60,9 @@ public final class ColdStartBenchmark {
     private record Launch(String subject, Path jar, String handlerClass, int memoryMb, Map<String, String> environment,
             EventKind trigger) {}
 
+    /** Each function's AppCDS archive, dumped by a training start before the first measured one. */
+    private final Map<String, Path> archives = new HashMap<>();
+
     /**
      * @param floorJar benchmark-floor's deployable jar
      * @param probeClasses where {@link ColdStartProbe} was compiled to (a directory or jar)
@@ -104,12 +107,15 @@ public final class ColdStartBenchmark {
                     workDirectory.resolve(launch.subject()).resolve(mode.name().toLowerCase(Locale.ROOT) + "-" + round));
             Path payload = Files.writeString(directory.resolve("payload.json"), workload.payloadFor(launch.trigger()));
             Path result = directory.resolve("result.txt");
-            var command = new ProcessBuilder(javaExecutable(),
-                    "-XX:MaxRAM=" + launch.memoryMb() + "m",
-                    "-cp", launch.jar() + File.pathSeparator + probeClasses,
+            var jvm = new ArrayList<>(List.of(javaExecutable(), "-XX:MaxRAM=" + launch.memoryMb() + "m"));
+            if (mode == StartMode.APPCDS) {
+                jvm.add("-XX:SharedArchiveFile=" + archive(launch, payload));
+            }
+            jvm.addAll(List.of("-cp", launch.jar() + File.pathSeparator + probeClasses,
                     ColdStartProbe.class.getName(),
                     launch.handlerClass(), launch.trigger().name(), mode.name(), Integer.toString(launch.memoryMb()),
-                    payload.toString(), result.toString())
+                    payload.toString(), result.toString()));
+            var command = new ProcessBuilder(jvm)
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("output.log").toFile());
             command.environment().clear();
@@ -142,6 +148,37 @@ public final class ColdStartBenchmark {
         }
     }
 
+    /**
+     * The function's AppCDS archive: dumped at the exit of one unmeasured start that serves two
+     * requests, as a build step would dump it, so it holds every class a first request needs.
+     */
+    private Path archive(Launch launch, Path payload) throws IOException, InterruptedException {
+        Path existing = archives.get(launch.subject());
+        if (existing != null) {
+            return existing;
+        }
+        Path directory = Files.createDirectories(workDirectory.resolve(launch.subject()).resolve("appcds-training"));
+        Path archive = directory.resolve(launch.subject() + ".jsa");
+        var training = new ProcessBuilder(javaExecutable(), "-XX:MaxRAM=" + launch.memoryMb() + "m",
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-cp", launch.jar() + File.pathSeparator + probeClasses,
+                ColdStartProbe.class.getName(),
+                launch.handlerClass(), launch.trigger().name(), StartMode.ON_DEMAND.name(), Integer.toString(launch.memoryMb()),
+                payload.toString(), directory.resolve("result.txt").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("output.log").toFile());
+        training.environment().clear();
+        training.environment().putAll(launch.environment());
+        training.environment().putAll(lambdaRuntimeVariables(launch));
+        Process process = training.start();
+        if (!process.waitFor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || !Files.exists(archive)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(launch.subject() + "'s AppCDS training run failed; see " + directory.resolve("output.log"));
+        }
+        archives.put(launch.subject(), archive);
+        return archive;
+    }
+
     /** What Lambda's runtime adds to every function's environment, as far as the code reads it. */
     private static Map<String, String> lambdaRuntimeVariables(Launch launch) {
         return Map.of(
@@ -167,7 +204,7 @@ public final class ColdStartBenchmark {
                 if (runs.isEmpty()) {
                     continue;
                 }
-                if (mode == StartMode.ON_DEMAND) {
+                if (mode != StartMode.SNAPSTART) {
                     phase(table, runs, "JVM start", ColdStart::jvmStartNanos);
                     phase(table, runs, "init (constructor)", start -> start.timings().initNanos());
                 } else {
@@ -175,7 +212,7 @@ public final class ColdStartBenchmark {
                 }
                 phase(table, runs, "first invocation", start -> start.timings().firstInvokeNanos());
                 phase(table, runs, "second invocation", start -> start.timings().secondInvokeNanos());
-                if (mode == StartMode.ON_DEMAND) {
+                if (mode != StartMode.SNAPSTART) {
                     phase(table, runs, "launch to first response", ColdStart::toFirstResponseNanos);
                 }
             }
@@ -191,7 +228,7 @@ public final class ColdStartBenchmark {
      */
     public static String floorReport(List<ColdStart> starts) {
         var table = new MarkdownTable("function", "start", "rounds", "ratio to floor, median", "ratio, min – max",
-                "classes loaded", "peak RSS MB", "jar MB");
+                "classes loaded", "peak RSS MiB", "jar MiB");
         Map<Integer, ColdStart> floorByRound = new HashMap<>();
         of(starts, FloorFunction.NAME, StartMode.ON_DEMAND).forEach(floor -> floorByRound.put(floor.round(), floor));
         for (String subject : subjects(starts)) {
@@ -217,7 +254,7 @@ public final class ColdStartBenchmark {
     }
 
     private static double ratio(ColdStart run, ColdStart floor) {
-        return run.mode() == StartMode.ON_DEMAND
+        return run.mode() != StartMode.SNAPSTART
                 ? (double) run.toFirstResponseNanos() / floor.toFirstResponseNanos()
                 : (double) run.timings().firstInvokeNanos() / floor.timings().firstInvokeNanos();
     }

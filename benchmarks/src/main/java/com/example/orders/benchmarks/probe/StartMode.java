@@ -10,7 +10,13 @@ public enum StartMode {
      * restored from the snapshot on a cold start. The probe primes in the same JVM, then serves
      * the first request; the restore itself is not simulated.
      */
-    SNAPSTART("SnapStart, primed");
+    SNAPSTART("SnapStart, primed"),
+    /**
+     * On demand, with an application class-data archive (AppCDS) of the function's own classes,
+     * dumped by one training start of the same jar: the JVM maps the classes instead of loading
+     * and verifying them. An opt-in for on-demand functions; see docs/decisions/0013.
+     */
+    APPCDS("on demand, AppCDS");
 
     private final String label;
 
