@@ -17,6 +17,7 @@ public record PlatformResources(
         String notificationsTopicArn,
         String ordersStreamArn,
         String pipeDeadLetterQueueUrl,
+        String statusEventsPipeDeadLetterQueueUrl,
         String notifyFailureQueueUrl,
         String cursorSecretArn) {
 

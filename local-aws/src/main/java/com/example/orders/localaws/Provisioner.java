@@ -58,6 +58,7 @@ final class Provisioner {
                     topicArns.get(ResourceDefinitions.NOTIFICATIONS.logicalName()),
                     tables.get(ResourceDefinitions.ORDERS.logicalName()).latestStreamArn(),
                     queueUrls.get(ResourceDefinitions.NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE.logicalName()),
+                    queueUrls.get(ResourceDefinitions.STATUS_EVENTS_PIPE_DEAD_LETTER_QUEUE.logicalName()),
                     queueUrls.get(ResourceDefinitions.NOTIFY_FAILURE_QUEUE.logicalName()),
                     createCursorSecret(namespace));
         } catch (RuntimeException failure) {

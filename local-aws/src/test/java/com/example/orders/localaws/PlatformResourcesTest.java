@@ -16,6 +16,7 @@ class PlatformResourcesTest {
                 "arn:aws:sns:us-east-1:000000000000:t1-order-notifications",
                 "arn:aws:dynamodb:us-east-1:000000000000:table/t1-orders/stream/1",
                 "http://127.0.0.1:1/000000000000/t1-new-orders-pipe-dlq",
+                "http://127.0.0.1:1/000000000000/t1-status-events-pipe-dlq",
                 "http://127.0.0.1:1/000000000000/t1-order-notify-failures",
                 "arn:aws:secretsmanager:us-east-1:000000000000:secret:t1-orders-cursor-secret-AbCdEf");
 

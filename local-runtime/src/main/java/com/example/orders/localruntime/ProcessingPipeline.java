@@ -14,10 +14,11 @@ import com.example.orders.localruntime.console.StatusChangeLines;
 import com.example.orders.localruntime.events.JsonResource;
 import com.example.orders.localruntime.events.PipeCheckpoints;
 import com.example.orders.localruntime.events.PipeDefinition;
+import com.example.orders.localruntime.events.PipeTarget;
 import com.example.orders.localruntime.events.QueuePoller;
 import com.example.orders.localruntime.events.RateSchedule;
 import com.example.orders.localruntime.events.SnsEvents;
-import com.example.orders.localruntime.events.StreamToQueueForwarder;
+import com.example.orders.localruntime.events.StreamPipe;
 import com.example.orders.localruntime.events.TopicSubscriber;
 import com.example.orders.localruntime.events.WaitingOrders;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
@@ -56,6 +57,10 @@ public final class ProcessingPipeline implements AutoCloseable {
     private static final String RECONCILE_SCHEDULE = "ReconcileSchedule";
     private static final Duration RECONCILE_TIMEOUT = Duration.ofSeconds(60);
     private static final Path PIPE_CHECKPOINTS = Path.of("pipes", NEW_ORDERS_PIPE + ".json");
+    private static final String STATUS_EVENTS_PIPE = "status-events";
+    private static final Path STATUS_EVENTS_CHECKPOINTS = Path.of("pipes", STATUS_EVENTS_PIPE + ".json");
+    /** The notifier's subscription in the functions stack: its filter policy applies to the body. */
+    private static final String NOTIFIER_SUBSCRIPTION = "NotificationsSubscription";
     /** The first pause before a record the pipe failed to deliver is tried again; it doubles with each failure. */
     private static final Duration PIPE_RETRY_BACKOFF = Duration.ofMillis(200);
 
@@ -123,14 +128,16 @@ public final class ProcessingPipeline implements AutoCloseable {
                     "invoke the notifier with them again: " + failedNotificationsRedrive.text(), console));
             parts.add(DeadLetterQueueWatch.start(aws.sqs(), "The pipe's dead-letter queue", resources.pipeDeadLetterQueueUrl(),
                     "each names a stream record whose order was never queued (README: Runbook)", console));
+            String filterPolicyScope = BundledTemplates.resourceProperties("functions.yaml", NOTIFIER_SUBSCRIPTION)
+                    .path("FilterPolicyScope").asText();
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
-                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), notifier));
+                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), filterPolicyScope, notifier));
             var statusLines = new AsynchronousInvoker<SNSEvent>(
                     new LocalEventFunction<SNSEvent, Void>("status-lines", NOTIFY_TIMEOUT, new StatusChangeLines(console)),
                     SnsEvents::decode, AsyncInvocationPolicy.LAMBDA_DEFAULTS, Optional.empty(), settings.retryDelay());
             parts.add(statusLines);
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
-                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), statusLines));
+                    JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), filterPolicyScope, statusLines));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
                     new LocalEventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor(),
                             settings.concurrency()),
@@ -146,10 +153,18 @@ public final class ProcessingPipeline implements AutoCloseable {
             PipeCheckpoints checkpoints = settings.dataDirectory()
                     .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(PIPE_CHECKPOINTS)))
                     .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
-            parts.add(StreamToQueueForwarder.start(aws.dynamoDbStreams(), aws.sqs(),
-                    new StreamToQueueForwarder.Route(NEW_ORDERS_PIPE, streamArn, resources.processingQueueUrl(),
+            parts.add(StreamPipe.start(aws.dynamoDbStreams(), aws.sqs(),
+                    new StreamPipe.Route(NEW_ORDERS_PIPE, streamArn, PipeTarget.queue(aws.sqs(), resources.processingQueueUrl()),
                             Optional.of(resources.pipeDeadLetterQueueUrl())),
                     newOrders, checkpoints, PIPE_RETRY_BACKOFF));
+            // The outbox of status changes: every change stored is announced on the topic.
+            PipeCheckpoints statusCheckpoints = settings.dataDirectory()
+                    .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(STATUS_EVENTS_CHECKPOINTS)))
+                    .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
+            parts.add(StreamPipe.start(aws.dynamoDbStreams(), aws.sqs(),
+                    new StreamPipe.Route(STATUS_EVENTS_PIPE, streamArn, PipeTarget.topic(aws.sns(), resources.notificationsTopicArn()),
+                            Optional.of(resources.statusEventsPipeDeadLetterQueueUrl())),
+                    PipeDefinition.statusEvents(), statusCheckpoints, PIPE_RETRY_BACKOFF));
             parts.add(RateSchedule.start(RECONCILE_SCHEDULE, settings.reconcileEvery(),
                     // One run at a time, as a schedule without overlap runs it.
                     new LocalEventFunction<Map<String, Object>, Object>(RECONCILE_FUNCTION, RECONCILE_TIMEOUT, functions.reconciler(), 1),

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,10 +158,15 @@ class OrderJourneyIT {
 
     /** Every JSON log line the functions wrote while {@code journey} ran, parsed. */
     private static List<JsonNode> logLines(Runnable journey) {
-        String output = StandardOutput.capturedFrom(() -> {
+        return logLines(journey, output -> true);
+    }
+
+    /** As {@link #logLines(Runnable)}, capturing on until the output is {@code complete}: functions log after they answer. */
+    private static List<JsonNode> logLines(Runnable journey, Predicate<String> complete) {
+        String output = StandardOutput.capturedUntil(() -> {
             journey.run();
             return null;
-        });
+        }, complete, JOURNEY);
         var lines = new ArrayList<JsonNode>();
         for (String line : output.lines().filter(line -> line.startsWith("{\"level\"")).toList()) {
             try {
@@ -190,7 +196,8 @@ class OrderJourneyIT {
             orderId[0] = postCorrelated(correlationId, pens);
             finalOrder(orderId[0]);
             emailsAbout(orderId[0], 2);
-        });
+        }, output -> services.stream().allMatch(service -> output.lines().anyMatch(line ->
+                line.contains("\"service\":\"" + service + "\"") && line.contains(correlationId))));
 
         List<JsonNode> aboutTheOrder = lines.stream().filter(line -> line.toString().contains(orderId[0])).toList();
         assertThat(aboutTheOrder).as("log lines naming the order").isNotEmpty()

@@ -6,8 +6,6 @@ import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
-import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
@@ -17,7 +15,6 @@ import com.example.orders.core.order.process.Inventory;
 import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.core.order.process.Payments;
 import com.example.orders.core.order.process.Reservation;
-import com.example.orders.core.order.process.StatusChangePublisher;
 import com.example.orders.core.order.process.TransientFailureException;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.EventFunction;
@@ -29,13 +26,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The Lambda behind every Task state of the order workflow; the state's Parameters name the
- * task. The steps are the ones order-process-fn runs (same payments, inventory, repository and
- * publisher from order-core): one implementation, two orchestrations. Failures are thrown as
- * named exceptions for the state machine's Retry and Catch.
+ * task. The steps are the ones order-process-fn runs (same payments, inventory and repository
+ * from order-core): one implementation, two orchestrations. Failures are thrown as named
+ * exceptions for the state machine's Retry and Catch. Nothing here announces a status change:
+ * the table's stream does, because it was stored.
  */
 public final class OrderWorkflowTasks implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -43,12 +40,11 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
 
     /** The task names the state machine's Parameters may use; a test holds the definition to these. */
     public static final Set<String> TASKS = Set.of("ValidateOrder", "ProcessPayment", "UpdateInventory",
-            "CompleteOrder", "RefundPayment", "MarkOrderFailed", "PublishStatus");
+            "CompleteOrder", "RefundPayment", "MarkOrderFailed");
 
     private final OrderRepository orders;
     private final Payments payments;
     private final Inventory inventory;
-    private final StatusChangePublisher events;
     private final String service;
     private final EventFunction function;
 
@@ -64,7 +60,6 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
         this.payments = new SimulatedPayments(aws.dynamoDb(), env.require(ResourceEnvironment.PAYMENTS_TABLE), clock);
         this.inventory = new InventoryReservations(aws.dynamoDb(), env.require(ResourceEnvironment.INVENTORY_TABLE));
-        this.events = new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), env.require(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-workflow");
         this.function = new EventFunction(service);
     }
@@ -88,7 +83,6 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
                 case "CompleteOrder" -> complete(orderId);
                 case "RefundPayment" -> payments.refund(orderId);
                 case "MarkOrderFailed" -> markFailed(orderId, WorkflowFailure.from(input));
-                case "PublishStatus" -> publish(orderId);
                 default -> throw new IllegalArgumentException("No workflow task named " + task);
             }
             return null;
@@ -130,12 +124,6 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
 
     private void markFailed(String orderId, WorkflowFailure failure) {
         orders.markFailed(orderId, OrderStatus.PROCESSING, failure.reason());
-    }
-
-    /** Publishes the order's current, final status; the event id makes a repeat harmless. */
-    private void publish(String orderId) {
-        Order order = orders.findById(orderId).orElseThrow(() -> new OrderNotProcessableException("No order " + orderId));
-        events.publish(OrderStatusChanged.of(order, OrderStatus.PROCESSING));
     }
 
     /** Anything the infrastructure throws is worth a retry; business outcomes pass unchanged. */

@@ -7,8 +7,6 @@ import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
-import com.example.orders.core.events.OrderStatusChanged;
-import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
@@ -16,7 +14,6 @@ import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.localaws.TopicRecorder;
 import com.example.orders.localaws.stepfunctions.DefinitionSubstitutions;
 import com.example.orders.localaws.stepfunctions.Execution;
 import com.example.orders.localaws.stepfunctions.LocalStateMachine;
@@ -45,7 +42,6 @@ class OrderWorkflowIT {
     private DynamoDbOrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
-    private TopicRecorder topic;
     private LocalStateMachine workflow;
     private final List<Order> started = new ArrayList<>();
 
@@ -70,13 +66,11 @@ class OrderWorkflowIT {
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
         inventory.stock("BOOK-0001", 10);
         inventory.stock("PEN-0042", 10);
-        topic = new TopicRecorder(aws, resources.notificationsTopicArn());
     }
 
     /** No execution leaves its order half-processed. */
     @AfterEach
     void everyOrderEndedFinal() {
-        topic.close();
         started.forEach(order -> assertThat(status(order).isFinal()).as("order %s final", order.orderId()).isTrue());
     }
 
@@ -100,10 +94,6 @@ class OrderWorkflowIT {
         return orders.findById(order.orderId()).orElseThrow().failureReason();
     }
 
-    private List<OrderStatus> publishedStatuses() {
-        return topic.messages(1).stream().map(body -> ApiJson.read(body, OrderStatusChanged.class).status()).toList();
-    }
-
     @Test
     void happyPathCompletesTheOrder() {
         Order order = handedOver("cust-1");
@@ -112,21 +102,19 @@ class OrderWorkflowIT {
     }
 
     @Test
-    void happyPathChargesReservesAndNotifies() {
+    void happyPathChargesAndReserves() {
         Order order = handedOver("cust-1");
         run(workflow, order);
         assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.CHARGED);
         assertThat(inventory.available("PEN-0042")).hasValue(8);
-        assertThat(publishedStatuses()).containsExactly(OrderStatus.COMPLETED);
     }
 
     @Test
-    void declinedPaymentFailsTheOrderWithItsStepAndNotifies() {
+    void declinedPaymentFailsTheOrderWithItsStep() {
         Order order = handedOver("decline-1");
         assertThat(run(workflow, order).error()).isEqualTo("OrderFailed");
         assertThat(failureReason(order)).startsWith("Payment declined (step ProcessPayment");
         assertThat(inventory.available("PEN-0042")).hasValue(10);
-        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
     }
 
     @Test
@@ -136,7 +124,6 @@ class OrderWorkflowIT {
         run(workflow, order);
         assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(failureReason(order)).startsWith("Out of stock: PEN-0042 (step UpdateInventory");
-        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
     }
 
     @Test
@@ -154,6 +141,5 @@ class OrderWorkflowIT {
         assertThat(execution.error()).isEqualTo("OrderFailed");
         assertThat(payments.find(order.orderId()).orElseThrow().attempts()).isEqualTo(4);
         assertThat(failureReason(order)).contains("step ProcessPayment", TransientTaskException.class.getName());
-        assertThat(publishedStatuses()).containsExactly(OrderStatus.FAILED);
     }
 }

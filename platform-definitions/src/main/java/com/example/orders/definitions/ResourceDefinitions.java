@@ -55,6 +55,10 @@ public final class ResourceDefinitions {
     public static final QueueDefinition NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE =
             new QueueDefinition("new-orders-pipe-dlq", 30, FOURTEEN_DAYS, null, 0);
 
+    /** Stream records of status changes the status-events pipe could not publish within its retries or age limit. */
+    public static final QueueDefinition STATUS_EVENTS_PIPE_DEAD_LETTER_QUEUE =
+            new QueueDefinition("status-events-pipe-dlq", 30, FOURTEEN_DAYS, null, 0);
+
     /** The notifier's on-failure destination: status events it gave up on, with their payload. */
     public static final QueueDefinition NOTIFY_FAILURE_QUEUE =
             new QueueDefinition("order-notify-failures", 30, FOURTEEN_DAYS, null, 0);
@@ -65,7 +69,8 @@ public final class ResourceDefinitions {
 
     /** In creation order: a dead-letter queue comes before the queues that redrive to it. */
     public static final List<QueueDefinition> QUEUES =
-            List.of(DEAD_LETTER_QUEUE, PROCESSING_QUEUE, NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE, NOTIFY_FAILURE_QUEUE);
+            List.of(DEAD_LETTER_QUEUE, PROCESSING_QUEUE, NEW_ORDERS_PIPE_DEAD_LETTER_QUEUE, STATUS_EVENTS_PIPE_DEAD_LETTER_QUEUE,
+                    NOTIFY_FAILURE_QUEUE);
 
     /** The secret sealing the page cursors of GET /orders; its value is random, made at provisioning. */
     public static final String CURSOR_SECRET = "orders-cursor-secret";

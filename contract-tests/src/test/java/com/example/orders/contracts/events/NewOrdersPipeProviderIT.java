@@ -18,7 +18,8 @@ import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.events.PipeCheckpoints;
 import com.example.orders.localruntime.events.PipeDefinition;
-import com.example.orders.localruntime.events.StreamToQueueForwarder;
+import com.example.orders.localruntime.events.PipeTarget;
+import com.example.orders.localruntime.events.StreamPipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class NewOrdersPipeProviderIT {
     private DynamoDbOrderRepository orders;
     private SqsClient sqs;
     private String queueUrl;
-    private StreamToQueueForwarder pipe;
+    private StreamPipe pipe;
     private Order created;
 
     @BeforeAll
@@ -56,8 +57,8 @@ class NewOrdersPipeProviderIT {
         orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         sqs = aws.sqs();
         queueUrl = resources.processingQueueUrl();
-        pipe = StreamToQueueForwarder.start(aws.dynamoDbStreams(), sqs,
-                new StreamToQueueForwarder.Route("new-orders", resources.ordersStreamArn(), queueUrl,
+        pipe = StreamPipe.start(aws.dynamoDbStreams(), sqs,
+                new StreamPipe.Route("new-orders", resources.ordersStreamArn(), PipeTarget.queue(sqs, queueUrl),
                         Optional.of(resources.pipeDeadLetterQueueUrl())),
                 PipeDefinition.newOrders(), PipeCheckpoints.inMemory(resources.ordersStreamArn()), Duration.ofMillis(50));
     }

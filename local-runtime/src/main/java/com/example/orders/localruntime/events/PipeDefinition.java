@@ -21,8 +21,9 @@ public record PipeDefinition(
         int maximumRetryAttempts,
         Optional<Duration> maximumRecordAge) {
 
-    /** The pipe's logical id in the messaging stack. */
+    /** The pipes' logical ids in the messaging stack. */
     static final String NEW_ORDERS_PIPE = "NewOrdersPipe";
+    static final String STATUS_EVENTS_PIPE = "StatusEventsPipe";
 
     public enum StartingPosition { TRIM_HORIZON, LATEST }
 
@@ -33,6 +34,14 @@ public record PipeDefinition(
      */
     public static PipeDefinition newOrders() {
         return fromTemplate(BundledTemplates.resourceProperties("messaging.yaml", NEW_ORDERS_PIPE));
+    }
+
+    /**
+     * The pipe from the Orders table's stream to the notifications topic, exactly as the assembled
+     * messaging stack deploys it: every status change stored becomes an OrderStatusChanged event.
+     */
+    public static PipeDefinition statusEvents() {
+        return fromTemplate(BundledTemplates.resourceProperties("messaging.yaml", STATUS_EVENTS_PIPE));
     }
 
     /** The pipe an {@code AWS::Pipes::Pipe}'s properties define, as assembled (filter and template filled in). */

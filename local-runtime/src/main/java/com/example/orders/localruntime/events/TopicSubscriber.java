@@ -53,14 +53,18 @@ public final class TopicSubscriber implements AutoCloseable {
         server.start();
     }
 
-    /** Subscribes {@code function} to {@code topicArn} with the filter policy {@code filterPolicy} (JSON). */
-    public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, AsynchronousInvoker<SNSEvent> function) {
+    /**
+     * Subscribes {@code function} to {@code topicArn} with the filter policy {@code filterPolicy}
+     * (JSON), applied to the message attributes or the body ({@code filterPolicyScope}).
+     */
+    public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, String filterPolicyScope,
+            AsynchronousInvoker<SNSEvent> function) {
         var subscriber = new TopicSubscriber(sns, function);
         try {
             subscriber.subscriptionArn = sns.subscribe(request -> request.topicArn(topicArn)
                     .protocol("http")
                     .endpoint(subscriber.endpoint().toString())
-                    .attributes(Map.of("FilterPolicy", filterPolicy))
+                    .attributes(Map.of("FilterPolicy", filterPolicy, "FilterPolicyScope", filterPolicyScope))
                     .returnSubscriptionArn(true)).subscriptionArn();
             return subscriber;
         } catch (RuntimeException failure) {

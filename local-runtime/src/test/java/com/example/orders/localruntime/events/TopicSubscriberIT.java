@@ -13,7 +13,6 @@ import com.example.orders.localruntime.templates.BundledTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
  * The notifier's subscription on moto's SNS, invoked as Lambda invokes a function for SNS:
@@ -57,7 +55,9 @@ class TopicSubscriberIT {
                 Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
                 RETRY_DELAY);
         subscriber = TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
-                JsonResource.read("subscription/notifier-filter-policy.json").toString(), invoker);
+                JsonResource.read("subscription/notifier-filter-policy.json").toString(),
+                BundledTemplates.resourceProperties("functions.yaml", "NotificationsSubscription").path("FilterPolicyScope").asText(),
+                invoker);
     }
 
     @AfterEach
@@ -66,12 +66,9 @@ class TopicSubscriberIT {
         invoker.close();
     }
 
-    private void publish(String message, String eventType) {
-        aws.sns().publish(request -> request.topicArn(resources.notificationsTopicArn())
-                .message(message)
-                .messageAttributes(Map.of(
-                        "eventType", MessageAttributeValue.builder().dataType("String").stringValue(eventType).build(),
-                        "status", MessageAttributeValue.builder().dataType("String").stringValue("COMPLETED").build())));
+    /** Publishes as the status-events pipe does: the event as the body, no message attributes. */
+    private void publish(String message) {
+        aws.sns().publish(request -> request.topicArn(resources.notificationsTopicArn()).message(message));
     }
 
     private SNSEvent.SNS notificationWith(String message) {
@@ -96,9 +93,9 @@ class TopicSubscriberIT {
 
     @Test
     void aPublishedStatusChangeReachesTheFunctionAsAnSnsEvent() {
-        publish("{\"orderId\":\"o-1\"}", "OrderStatusChanged");
+        publish("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-1\"}");
 
-        SNSEvent.SNS notification = notificationWith("{\"orderId\":\"o-1\"}");
+        SNSEvent.SNS notification = notificationWith("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-1\"}");
 
         assertThat(notification.getTopicArn()).isEqualTo(resources.notificationsTopicArn());
         assertThat(notification.getType()).isEqualTo("Notification");
@@ -108,21 +105,21 @@ class TopicSubscriberIT {
 
     @Test
     void theFilterPolicyDropsOtherEventTypes() {
-        publish("{\"other\":true}", "SomethingElse");
-        publish("{\"marker\":true}", "OrderStatusChanged");
+        publish("{\"eventType\":\"SomethingElse\",\"other\":true}");
+        publish("{\"eventType\":\"OrderStatusChanged\",\"marker\":true}");
 
-        notificationWith("{\"marker\":true}");
+        notificationWith("{\"eventType\":\"OrderStatusChanged\",\"marker\":true}");
 
-        assertThat(notifier.messages()).doesNotContain("{\"other\":true}");
+        assertThat(notifier.messages()).doesNotContain("{\"eventType\":\"SomethingElse\",\"other\":true}");
     }
 
     @Test
     void aNotificationTheFunctionFailsOnceIsDeliveredOnLambdasRetry() {
         notifier.failNext(1);
 
-        publish("{\"orderId\":\"o-retried\"}", "OrderStatusChanged");
+        publish("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-retried\"}");
 
-        notificationWith("{\"orderId\":\"o-retried\"}");
+        notificationWith("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-retried\"}");
         assertThat(notifier.invocations()).isEqualTo(2);
     }
 
@@ -131,13 +128,13 @@ class TopicSubscriberIT {
     void aNotificationTheFunctionKeepsFailingGoesToItsFailureQueueWithTheEvent() {
         notifier.failNext(Integer.MAX_VALUE);
 
-        publish("{\"orderId\":\"o-failed\"}", "OrderStatusChanged");
+        publish("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-failed\"}");
 
         JsonNode record = failureRecord();
         assertThat(record.path("requestContext").path("condition").asText()).isEqualTo("RetriesExhausted");
         assertThat(record.path("requestContext").path("approximateInvokeCount").asInt()).isEqualTo(3);
         assertThat(record.path("requestPayload").path("Records").path(0).path("Sns").path("Message").asText())
-                .isEqualTo("{\"orderId\":\"o-failed\"}");
+                .isEqualTo("{\"eventType\":\"OrderStatusChanged\",\"orderId\":\"o-failed\"}");
         assertThat(notifier.invocations()).isEqualTo(3);
     }
 }

@@ -4,11 +4,12 @@ import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 
 /**
- * Published to {@code order-notifications} on every status change, by order-process-fn and
- * the workflow. Schema: {@code events/order-status-changed.schema.json}. It carries no contact
- * details (the notifier reads them from the order), so no personal data travels in events.
- * {@code eventId} is unique per change ({@code orderId:version}), which is what consumers
- * de-duplicate on.
+ * Published to {@code order-notifications} for every status change stored, by the status-events
+ * pipe from the Orders table's stream (its input template renders this shape; {@link #of} is the
+ * same event in Java, for tests and tooling). Schema: {@code events/order-status-changed.schema.json}.
+ * It carries no contact details (the notifier reads them from the order), so no personal data
+ * travels in events. {@code eventId} is unique per change ({@code orderId:version}), which is
+ * what consumers de-duplicate on.
  */
 public record OrderStatusChanged(
         String eventType,

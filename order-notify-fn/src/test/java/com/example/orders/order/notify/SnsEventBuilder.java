@@ -1,7 +1,6 @@
 package com.example.orders.order.notify;
 
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
-import com.example.orders.core.events.EventAttributes;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.localaws.LocalAws;
@@ -42,18 +41,13 @@ final class SnsEventBuilder {
                 .withMessage(ApiJson.write(change))
                 .withTimestamp(DateTime.now(DateTimeZone.UTC))
                 .withSignatureVersion("1")
-                .withMessageAttributes(Map.of(
-                        EventAttributes.EVENT_TYPE, stringAttribute(change.eventType()),
-                        EventAttributes.STATUS, stringAttribute(change.status().name())));
+                // The status-events pipe publishes the event as the body, without message attributes.
+                .withMessageAttributes(Map.of());
         var record = new SNSEvent.SNSRecord()
                 .withEventSource("aws:sns")
                 .withEventVersion("1.0")
                 .withEventSubscriptionArn(topicArn + ":" + UUID.randomUUID())
                 .withSns(sns);
         return new SNSEvent().withRecords(List.of(record));
-    }
-
-    private static SNSEvent.MessageAttribute stringAttribute(String value) {
-        return new SNSEvent.MessageAttribute().withType("String").withValue(value);
     }
 }

@@ -8,7 +8,6 @@ import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.adapter.sns.SnsStatusChangePublisher;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
@@ -27,7 +26,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
@@ -61,7 +59,6 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
                 new DynamoDbOrderRepository(aws.dynamoDb(), settings.ordersTable(), clock),
                 new SimulatedPayments(aws.dynamoDb(), settings.paymentsTable(), clock),
                 new InventoryReservations(aws.dynamoDb(), settings.inventoryTable()),
-                new SnsStatusChangePublisher(aws.client("SNS", SnsClient::builder), settings.notificationsTopicArn()),
                 settings.workflowStateMachineArn().map(arn ->
                         new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
                 settings.workflowThreshold());

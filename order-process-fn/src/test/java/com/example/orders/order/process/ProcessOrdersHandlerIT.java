@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Customer;
@@ -20,7 +19,6 @@ import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.StoredItems;
-import com.example.orders.localaws.TopicRecorder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +42,6 @@ class ProcessOrdersHandlerIT {
     private DynamoDbOrderRepository orders;
     private SimulatedPayments payments;
     private InventoryReservations inventory;
-    private TopicRecorder topic;
     private final List<Order> storedOrders = new ArrayList<>();
     private final Set<String> awaitingWorkflow = new HashSet<>();
 
@@ -60,13 +57,11 @@ class ProcessOrdersHandlerIT {
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
         inventory.stock("BOOK-0001", 10);
         inventory.stock("PEN-0042", 10);
-        topic = new TopicRecorder(aws, resources.notificationsTopicArn());
     }
 
     /** No test leaves an order half-processed, except one handed to the workflow, which moto does not run. */
     @AfterEach
     void everyOrderEndedFinal() {
-        topic.close();
         for (Order order : storedOrders) {
             if (!awaitingWorkflow.contains(order.orderId())) {
                 assertThat(statusOf(order).isFinal()).as("order %s is final", order.orderId()).isTrue();
@@ -109,14 +104,6 @@ class ProcessOrdersHandlerIT {
         Order order = stored("cust-1");
         deliver(SqsEventBuilder.aBatch().withOrder(order));
         assertThat(inventory.available("PEN-0042")).hasValue(8);
-    }
-
-    @Test
-    void everyStatusChangeIsPublishedOnce() {
-        Order order = stored("cust-1");
-        deliver(SqsEventBuilder.aBatch().withOrder(order));
-        assertThat(topic.messages(2)).extracting(body -> ApiJson.read(body, OrderStatusChanged.class).status())
-                .containsExactly(OrderStatus.PROCESSING, OrderStatus.COMPLETED);
     }
 
     @Test
@@ -188,10 +175,10 @@ class ProcessOrdersHandlerIT {
         assertThat(statusOf(order)).isEqualTo(OrderStatus.FAILED);
     }
 
-    /** The processor as it runs while the topic cannot be reached: every publish fails. */
-    private ProcessOrdersHandler withTheTopicUnreachable() {
+    /** The processor as it runs while the payments table cannot be reached: every charge and every cancel fails. */
+    private ProcessOrdersHandler withThePaymentsTableUnreachable() {
         var broken = new HashMap<>(environment);
-        broken.put(ResourceEnvironment.NOTIFICATIONS_TOPIC_ARN, resources.notificationsTopicArn() + "-unreachable");
+        broken.put(ResourceEnvironment.PAYMENTS_TABLE, resources.paymentsTable() + "-unreachable");
         return new ProcessOrdersHandler(broken);
     }
 
@@ -202,21 +189,20 @@ class ProcessOrdersHandlerIT {
         var batch = SqsEventBuilder.aBatch().withOrder(first, 3).withOrder(second, 3)
                 .withBody(ApiJson.write(new ProcessingMessage(UUID.randomUUID().toString(), "2026-11-30T10:00:00.000Z", "c")), 3);
 
-        SQSBatchResponse response = withTheTopicUnreachable().handleRequest(batch.build(), null);
+        SQSBatchResponse response = withThePaymentsTableUnreachable().handleRequest(batch.build(), null);
 
         assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly(batch.messageId(0), batch.messageId(1));
     }
 
     @Test
-    void anOrderWhoseGiveUpCouldNotPublishIsAnnouncedWhenItsMessageIsRedriven() {
+    void anOrderWhoseGiveUpCouldNotCancelThePaymentHasItCancelledWhenItsMessageIsRedriven() {
         Order order = stored("poison-1");
-        withTheTopicUnreachable().handleRequest(SqsEventBuilder.aBatch().withOrder(order, 3).build(), null);
+        withThePaymentsTableUnreachable().handleRequest(SqsEventBuilder.aBatch().withOrder(order, 3).build(), null);
 
         deliver(SqsEventBuilder.aBatch().withOrder(order, 1));
 
-        assertThat(topic.messages(1)).extracting(body -> ApiJson.read(body, OrderStatusChanged.class).status())
-                .containsExactly(OrderStatus.FAILED);
+        assertThat(payments.find(order.orderId()).orElseThrow().status()).isEqualTo(PaymentStatus.CANCELLED);
     }
 
     @Test

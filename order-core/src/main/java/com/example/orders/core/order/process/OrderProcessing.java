@@ -1,6 +1,5 @@
 package com.example.orders.core.order.process;
 
-import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
@@ -12,29 +11,26 @@ import java.util.Optional;
  * Processes one order: PENDING to PROCESSING, then payment, then inventory, then COMPLETED; an
  * inventory failure refunds the payment (the compensating transaction) and ends FAILED with
  * the reason. Orders at or above the workflow threshold go to the Step Functions workflow
- * instead. Every status change is published.
+ * instead. It only stores: every status change is announced by the table's stream (the
+ * status-events pipe), because it was stored, never beside the write.
  *
  * <p>Safe to run twice for the same order, in sequence or at once: the status moves are
  * conditional, the charge and the reservation are idempotent per order, so a redelivered
- * message never charges or reserves twice. A final order is left alone; its final event is
- * published again so that a notification lost to a crash still goes out (the notifier
- * de-duplicates).
+ * message never charges or reserves twice. A final order is left alone.
  */
 public final class OrderProcessing {
 
     private final OrderRepository orders;
     private final Payments payments;
     private final Inventory inventory;
-    private final StatusChangePublisher events;
     private final Optional<WorkflowStarter> workflow;
     private final BigDecimal workflowThreshold;
 
     public OrderProcessing(OrderRepository orders, Payments payments, Inventory inventory,
-            StatusChangePublisher events, Optional<WorkflowStarter> workflow, BigDecimal workflowThreshold) {
+            Optional<WorkflowStarter> workflow, BigDecimal workflowThreshold) {
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
-        this.events = events;
         this.workflow = workflow;
         this.workflowThreshold = workflowThreshold;
     }
@@ -52,15 +48,12 @@ public final class OrderProcessing {
                 // reservation finishes here, when its message is retried or redriven.
                 undo(order);
             }
-            // Same eventId as the first time; what it moved from is no longer known here.
-            events.publish(OrderStatusChanged.of(order, null));
             return ProcessingOutcome.ALREADY_FINAL;
         }
         if (order.status() == OrderStatus.PENDING) {
             Transition started = orders.transition(orderId, OrderStatus.PENDING, OrderStatus.PROCESSING);
             if (started instanceof Transition.Moved moved) {
                 order = moved.order();
-                events.publish(OrderStatusChanged.of(order, OrderStatus.PENDING));
             } else {
                 // Another delivery moved it first; carry on from what is stored now.
                 return process(orderId);
@@ -85,7 +78,7 @@ public final class OrderProcessing {
             return ProcessingOutcome.OUT_OF_STOCK;
         }
         Transition completed = orders.transition(orderId, order.status(), OrderStatus.COMPLETED);
-        if (!(completed instanceof Transition.Moved done)) {
+        if (!(completed instanceof Transition.Moved)) {
             if (completed instanceof Transition.Refused refused && refused.current() == OrderStatus.FAILED) {
                 // Given up on while this delivery charged and reserved: what it took goes back.
                 undo(order);
@@ -93,7 +86,6 @@ public final class OrderProcessing {
             // Otherwise a twin delivery completed it first, with the same (idempotent) charge and stock.
             return ProcessingOutcome.ALREADY_FINAL;
         }
-        events.publish(OrderStatusChanged.of(done.order(), order.status()));
         return ProcessingOutcome.COMPLETED;
     }
 
@@ -105,9 +97,8 @@ public final class OrderProcessing {
 
     /**
      * Ends an order whose retries are used up: marks it FAILED with the last error, then cancels
-     * its payment (refunding a charge, stopping one still on its way) and releases its stock, and
-     * publishes the change. In that order, because a duplicate delivery may be charging at this
-     * very moment: once the order is FAILED and the payment cancelled, no charge can land, and a
+     * its payment (refunding a charge, stopping one still on its way) and releases its stock. In
+     * that order, because a duplicate delivery may be charging at this very moment: once the order is FAILED and the payment cancelled, no charge can land, and a
      * delivery that reserved meanwhile finds the order FAILED and gives the stock back itself.
      * Nothing happens to a final order. A give-up interrupted after the mark is finished by
      * {@link #process} on a retry.
@@ -119,19 +110,15 @@ public final class OrderProcessing {
         }
         Order order = found.get();
         Transition failed = orders.markFailed(orderId, order.status(), FailureReasons.gaveUp(lastError));
-        if (!(failed instanceof Transition.Moved moved)) {
+        if (!(failed instanceof Transition.Moved)) {
             // Another delivery moved it meanwhile; decide again from what is stored now.
             return giveUp(orderId, lastError);
         }
         undo(order);
-        events.publish(OrderStatusChanged.of(moved.order(), order.status()));
         return ProcessingOutcome.GAVE_UP;
     }
 
     private void fail(Order order, String reason) {
-        Transition failed = orders.markFailed(order.orderId(), order.status(), reason);
-        if (failed instanceof Transition.Moved moved) {
-            events.publish(OrderStatusChanged.of(moved.order(), order.status()));
-        }
+        orders.markFailed(order.orderId(), order.status(), reason);
     }
 }

@@ -30,11 +30,12 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The EventBridge Pipe from the Orders table's stream to order-processing-queue, run locally as
- * the messaging stack deploys it ({@link PipeDefinition#newOrders()}): it reads every shard (a
- * child shard only once its parent is finished, so an order's records stay in order), passes
- * each record through the pipe's filter and input template, and sends what it renders to the
- * queue.
+ * An EventBridge Pipe from the Orders table's stream, run locally as the messaging stack deploys
+ * it: new orders to order-processing-queue ({@link PipeDefinition#newOrders()}), status changes to
+ * the notifications topic ({@link PipeDefinition#statusEvents()}). It reads every shard (a child
+ * shard only once its parent is finished, so an order's records stay in order), passes each
+ * record through the pipe's filter and input template, and sends what it renders to its
+ * {@link PipeTarget}.
  *
  * <p>It never skips a record. A record is done once its message is sent, it is filtered out, or
  * it went to the pipe's dead-letter queue; until then its shard waits for it, and
@@ -46,12 +47,12 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * record can be read again while the stream holds it). Delivery is at least once: a failure
  * can duplicate a message, never lose one.
  */
-public final class StreamToQueueForwarder implements AutoCloseable {
+public final class StreamPipe implements AutoCloseable {
 
-    /** Where a pipe reads and writes: its name and ARNs, as the messaging stack names them. */
-    public record Route(String pipeName, String streamArn, String queueUrl, Optional<String> deadLetterQueueUrl) {}
+    /** Where a pipe reads and writes: its name, its stream, its target and its dead-letter queue. */
+    public record Route(String pipeName, String streamArn, PipeTarget target, Optional<String> deadLetterQueueUrl) {}
 
-    private static final System.Logger LOG = System.getLogger(StreamToQueueForwarder.class.getName());
+    private static final System.Logger LOG = System.getLogger(StreamPipe.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration IDLE_PAUSE = Duration.ofMillis(200);
     private static final Duration SHARD_REFRESH = Duration.ofSeconds(1);
@@ -73,7 +74,7 @@ public final class StreamToQueueForwarder implements AutoCloseable {
     private long shardsRefreshedAt;
     private final BackgroundLoop loop;
 
-    private StreamToQueueForwarder(DynamoDbStreamsClient streams, SqsClient sqs, Route route, PipeDefinition pipe,
+    private StreamPipe(DynamoDbStreamsClient streams, SqsClient sqs, Route route, PipeDefinition pipe,
             PipeCheckpoints checkpoints, Duration retryBackoff, Clock clock) {
         this.streams = streams;
         this.sqs = sqs;
@@ -89,9 +90,9 @@ public final class StreamToQueueForwarder implements AutoCloseable {
      * Starts the pipe. {@code retryBackoff} is the first pause before a failing record is tried
      * again; it doubles with each further failure.
      */
-    public static StreamToQueueForwarder start(DynamoDbStreamsClient streams, SqsClient sqs, Route route,
+    public static StreamPipe start(DynamoDbStreamsClient streams, SqsClient sqs, Route route,
             PipeDefinition pipe, PipeCheckpoints checkpoints, Duration retryBackoff) {
-        return new StreamToQueueForwarder(streams, sqs, route, pipe, checkpoints, retryBackoff, Clock.systemUTC());
+        return new StreamPipe(streams, sqs, route, pipe, checkpoints, retryBackoff, Clock.systemUTC());
     }
 
     /** One round: new shards picked up, then each shard that is not waiting to retry read once. Answers whether any record was done. */
@@ -241,7 +242,7 @@ public final class StreamToQueueForwarder implements AutoCloseable {
                 return deadLetter(record, "RecordAgeExceeded", 0);
             }
             try {
-                sqs.sendMessage(request -> request.queueUrl(route.queueUrl()).messageBody(message.get()));
+                route.target().send(message.get());
                 return true;
             } catch (AwsServiceException refused) {
                 if (!isCustomerError(refused)) {

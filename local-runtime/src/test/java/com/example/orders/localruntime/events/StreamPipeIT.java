@@ -30,13 +30,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * order-processing-queue for which table writes, where a pipe starts and resumes, and what it
  * does with a record it cannot deliver.
  */
-class StreamToQueueForwarderIT {
+class StreamPipeIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration FAST_BACKOFF = Duration.ofMillis(5);
     private static EmbeddedLocalAws aws;
     private static PlatformResources resources;
-    private static StreamToQueueForwarder forwarder;
+    private static StreamPipe forwarder;
 
     @TempDir
     Path state;
@@ -54,16 +54,16 @@ class StreamToQueueForwarderIT {
         aws.close();
     }
 
-    private static StreamToQueueForwarder pipe(StreamToQueueForwarder.Route route, PipeCheckpoints checkpoints) {
+    private static StreamPipe pipe(StreamPipe.Route route, PipeCheckpoints checkpoints) {
         return pipe(aws.sqs(), route, checkpoints);
     }
 
-    private static StreamToQueueForwarder pipe(SqsClient sqs, StreamToQueueForwarder.Route route, PipeCheckpoints checkpoints) {
-        return StreamToQueueForwarder.start(aws.dynamoDbStreams(), sqs, route, PipeDefinition.newOrders(), checkpoints, FAST_BACKOFF);
+    private static StreamPipe pipe(SqsClient sqs, StreamPipe.Route route, PipeCheckpoints checkpoints) {
+        return StreamPipe.start(aws.dynamoDbStreams(), sqs, route, PipeDefinition.newOrders(), checkpoints, FAST_BACKOFF);
     }
 
-    private static StreamToQueueForwarder.Route route(PlatformResources on) {
-        return new StreamToQueueForwarder.Route("new-orders", on.ordersStreamArn(), on.processingQueueUrl(),
+    private static StreamPipe.Route route(PlatformResources on) {
+        return new StreamPipe.Route("new-orders", on.ordersStreamArn(), PipeTarget.queue(aws.sqs(), on.processingQueueUrl()),
                 Optional.of(on.pipeDeadLetterQueueUrl()));
     }
 
@@ -182,7 +182,7 @@ class StreamToQueueForwarderIT {
         String orderId = UUID.randomUUID().toString();
         putPendingOrder(dayLater, orderId, "2026-01-02T03:04:05.678Z");
 
-        try (var pipe = StreamToQueueForwarder.start(StreamWithAnExpiredShard.over(aws.dynamoDbStreams()), aws.sqs(),
+        try (var pipe = StreamPipe.start(StreamWithAnExpiredShard.over(aws.dynamoDbStreams()), aws.sqs(),
                 route(dayLater), PipeDefinition.newOrders(), PipeCheckpoints.inMemory(dayLater.ordersStreamArn()), FAST_BACKOFF)) {
             List<JsonNode> messages = messagesUntil(dayLater.processingQueueUrl(), m -> m.path("orderId").asText().equals(orderId));
 
@@ -199,7 +199,7 @@ class StreamToQueueForwarderIT {
     void aRecordTheTargetRefusesGoesToTheDeadLetterQueueAfterTheRetriesAndTheShardMovesOn() {
         PlatformResources broken = aws.provision("forwarder-refused");
         String missingQueue = broken.processingQueueUrl() + "-deleted";
-        var route = new StreamToQueueForwarder.Route("new-orders", broken.ordersStreamArn(), missingQueue,
+        var route = new StreamPipe.Route("new-orders", broken.ordersStreamArn(), PipeTarget.queue(aws.sqs(), missingQueue),
                 Optional.of(broken.pipeDeadLetterQueueUrl()));
         putPendingOrder(broken, UUID.randomUUID().toString(), "2026-01-02T03:04:05.678Z");
         putPendingOrder(broken, UUID.randomUUID().toString(), "2026-01-02T03:04:06.678Z");
@@ -226,14 +226,14 @@ class StreamToQueueForwarderIT {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        var route = new StreamToQueueForwarder.Route("new-orders", unreachable.ordersStreamArn(),
-                unreachable.processingQueueUrl(), Optional.of(unreachable.pipeDeadLetterQueueUrl()));
         putPendingOrder(unreachable, UUID.randomUUID().toString(), "2026-01-02T03:04:05.678Z");
 
         try (SqsClient nowhere = SqsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + closedPort))
                 .region(aws.region()).credentialsProvider(aws.credentials())
                 .httpClient(UrlConnectionHttpClient.create()).build();
-                var stuck = pipe(nowhere, route, PipeCheckpoints.inMemory(unreachable.ordersStreamArn()))) {
+                var stuck = pipe(nowhere, new StreamPipe.Route("new-orders", unreachable.ordersStreamArn(),
+                        PipeTarget.queue(nowhere, unreachable.processingQueueUrl()), Optional.of(unreachable.pipeDeadLetterQueueUrl())),
+                        PipeCheckpoints.inMemory(unreachable.ordersStreamArn()))) {
             // Well past the ten retries a refused record gets, at this backoff.
             Thread.sleep(3_000);
         }
