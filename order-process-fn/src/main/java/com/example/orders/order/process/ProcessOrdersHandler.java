@@ -12,15 +12,24 @@ import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarte
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.metrics.MetricNames;
+import com.example.orders.core.money.Currency;
+import com.example.orders.core.money.Money;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderLine;
+import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.process.OrderProcessing;
 import com.example.orders.core.order.process.ProcessingOutcome;
+import com.example.orders.core.order.process.Reservation;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -38,8 +47,12 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
+    /** A SKU no one stocks, for the priming reservation. */
+    private static final String PRIMING_SKU = "SNAPSTART-PRIMING-NOT-STOCKED";
 
     private final OrderProcessing processing;
+    private final SimulatedPayments payments;
+    private final InventoryReservations inventory;
     private final String service;
     private final EventFunction function;
     private final int maxReceiveCount;
@@ -55,10 +68,12 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         var settings = ProcessingSettings.from(new FunctionEnvironment(environment));
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
+        this.payments = new SimulatedPayments(aws.dynamoDb(), settings.paymentsTable(), clock);
+        this.inventory = new InventoryReservations(aws.dynamoDb(), settings.inventoryTable());
         this.processing = new OrderProcessing(
                 new DynamoDbOrderRepository(aws.dynamoDb(), settings.ordersTable(), clock),
-                new SimulatedPayments(aws.dynamoDb(), settings.paymentsTable(), clock),
-                new InventoryReservations(aws.dynamoDb(), settings.inventoryTable()),
+                payments,
+                inventory,
                 settings.workflowStateMachineArn().map(arn ->
                         new StepFunctionsWorkflowStarter(aws.client("SFN", SfnClient::builder), arn)),
                 settings.workflowThreshold());
@@ -80,6 +95,20 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         if (!handleRequest(event, StandaloneContext.priming(service)).getBatchItemFailures().isEmpty()) {
             throw new IllegalStateException("Priming: a message for an order that does not exist was not taken");
         }
+        // The write paths too, with conditions that cannot hold, so nothing is written: a refund of
+        // an order never charged, a reservation of a SKU no one stocks (the transaction is cancelled).
+        payments.refund(SnapStartPriming.NO_SUCH_ORDER);
+        if (!(inventory.reserve(primingOrder()) instanceof Reservation.OutOfStock)) {
+            throw new IllegalStateException("Priming: the priming SKU " + PRIMING_SKU + " is stocked");
+        }
+    }
+
+    private static Order primingOrder() {
+        Money price = Money.of(BigDecimal.ONE, Currency.of("EUR").orElseThrow());
+        Instant epoch = Instant.EPOCH;
+        return new Order(SnapStartPriming.NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
+                List.of(new OrderLine(PRIMING_SKU, "priming", 1, price, price)), price, OrderStatus.PROCESSING, null,
+                null, epoch, epoch, 1, "snapstart-priming");
     }
 
     @Override
