@@ -154,7 +154,8 @@ public final class LocalPlatform implements AutoCloseable {
                 functionSettings.putAll(options.functionSettings());
                 PipelineFunctions functions = OrderFunctions.pipeline(aws, resources, options.corsOrigins(), functionSettings);
                 pipeline = ProcessingPipeline.start(aws, resources, functions, new ProcessingPipeline.Settings(
-                        workspace.outbox(), options.dataDirectory(), options.retryDelay(), options.reconcileEvery(),
+                        workspace.outbox(), options.dataDirectory(), options.retryDelay(),
+                        options.reconcileEvery().orElseGet(ProcessingPipeline::deployedReconcileRate),
                         options.concurrency()), console);
                 ApiDefinition deployed = definition.join();
                 Optional<ContractChecks> contractChecks = checks.join();

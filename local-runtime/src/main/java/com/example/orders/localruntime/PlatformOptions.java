@@ -30,7 +30,7 @@ public record PlatformOptions(
         Optional<String> burstLimit,
         Optional<Path> outbox,
         Duration retryDelay,
-        Duration reconcileEvery,
+        Optional<Duration> reconcileEvery,
         int concurrency,
         boolean contractChecks,
         Map<String, String> functionSettings,
@@ -60,8 +60,7 @@ public record PlatformOptions(
         OUTBOX("--outbox", "LOCAL_OUTBOX", "DIR", "Write each email sent to DIR as a text file (default: <data-dir>/outbox, else a temporary directory removed at stop)"),
         RETRY_DELAY("--retry-delay", "LOCAL_RETRY_DELAY", "SECONDS", "Seconds until a failed queue message is retried (default "
                 + QueuePoller.DEFAULT_RETRY_DELAY.toSeconds() + "; AWS waits the queue's 180 s visibility timeout)"),
-        RECONCILE_EVERY("--reconcile-every", "LOCAL_RECONCILE_EVERY", "SECONDS", "Seconds between the reconciler's runs (default "
-                + ProcessingPipeline.RECONCILE_EVERY.toSeconds() + ", the deployed schedule's rate)"),
+        RECONCILE_EVERY("--reconcile-every", "LOCAL_RECONCILE_EVERY", "SECONDS", "Seconds between the reconciler's runs (default: the deployed schedule's rate, 300)"),
         CONCURRENCY("--concurrency", "LOCAL_CONCURRENCY", "N", "Execution environments each function runs at once, as Lambda"
                 + " scales out (default " + OrderFunctions.DEFAULT_CONCURRENCY + "; 1 runs everything one at a time)"),
         CONTRACT_CHECKS("--contract-checks", "LOCAL_CONTRACT_CHECKS", "on|off",
@@ -126,7 +125,7 @@ public record PlatformOptions(
                 values.containsKey(Option.RETRY_DELAY)
                         ? Duration.ofSeconds(nonNegative(values, Option.RETRY_DELAY)) : QueuePoller.DEFAULT_RETRY_DELAY,
                 values.containsKey(Option.RECONCILE_EVERY)
-                        ? Duration.ofSeconds(positive(values, Option.RECONCILE_EVERY)) : ProcessingPipeline.RECONCILE_EVERY,
+                        ? Optional.of(Duration.ofSeconds(positive(values, Option.RECONCILE_EVERY))) : Optional.empty(),
                 values.containsKey(Option.CONCURRENCY) ? positive(values, Option.CONCURRENCY) : OrderFunctions.DEFAULT_CONCURRENCY,
                 onOrOff(values, Option.CONTRACT_CHECKS, true),
                 functionSettings(environment),

@@ -88,13 +88,18 @@ public final class ProcessingPipeline implements AutoCloseable {
             int concurrency) {
 
         public Settings(Path outboxDirectory, Optional<Path> dataDirectory, Duration retryDelay) {
-            this(outboxDirectory, dataDirectory, retryDelay, RECONCILE_EVERY, OrderFunctions.DEFAULT_CONCURRENCY);
+            this(outboxDirectory, dataDirectory, retryDelay, deployedReconcileRate(), OrderFunctions.DEFAULT_CONCURRENCY);
         }
     }
 
-    /** How often the deployed schedule runs the reconciler. */
-    public static final Duration RECONCILE_EVERY = RateSchedule.interval(
-            BundledTemplates.resourceProperties("functions.yaml", RECONCILE_SCHEDULE).path("ScheduleExpression").asText());
+    /**
+     * How often the deployed schedule runs the reconciler. Read when a pipeline starts, not when
+     * the class loads: parsing the template is no price for {@code --help} to pay.
+     */
+    public static Duration deployedReconcileRate() {
+        return RateSchedule.interval(
+                BundledTemplates.resourceProperties("functions.yaml", RECONCILE_SCHEDULE).path("ScheduleExpression").asText());
+    }
 
     /**
      * Starts the pipeline on {@code resources}; {@code console} receives the lines meant for the

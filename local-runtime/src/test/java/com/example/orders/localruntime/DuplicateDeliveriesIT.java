@@ -4,13 +4,11 @@ import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.reconcile.SqsProcessingQueue;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +45,8 @@ class DuplicateDeliveriesIT {
     void startPipeline(LocalAws aws, PlatformResources resources) {
         this.aws = aws;
         this.resources = resources;
-        ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
-        aws.ses().verifyEmailIdentity(request -> request.emailAddress(NotificationSettings.DEFAULT_EMAIL_SENDER));
-        pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", Map.of()),
-                new ProcessingPipeline.Settings(outboxDirectory, Optional.empty(), Duration.ZERO,
-                        ProcessingPipeline.RECONCILE_EVERY, 4), line -> { });
+        pipeline = TestPipelines.start(aws, resources, Map.of(), outboxDirectory, Duration.ZERO,
+                ProcessingPipeline.deployedReconcileRate(), line -> { });
     }
 
     @AfterEach

@@ -4,14 +4,12 @@ import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.order.notify.NotificationSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +44,9 @@ class GiveUpFailureIT {
     void startPipeline(LocalAws aws, PlatformResources resources) {
         this.aws = aws;
         this.resources = resources;
-        ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
-        aws.ses().verifyEmailIdentity(request -> request.emailAddress(NotificationSettings.DEFAULT_EMAIL_SENDER));
         var unreachablePayments = Map.of(ResourceEnvironment.PAYMENTS_TABLE, resources.paymentsTable() + "-unreachable");
-        pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", unreachablePayments),
-                new ProcessingPipeline.Settings(outboxDirectory, Optional.empty(), Duration.ZERO,
-                        ProcessingPipeline.RECONCILE_EVERY, OrderFunctions.DEFAULT_CONCURRENCY), line -> { });
+        pipeline = TestPipelines.start(aws, resources, unreachablePayments, outboxDirectory, Duration.ZERO,
+                ProcessingPipeline.deployedReconcileRate(), line -> { });
     }
 
     @AfterEach

@@ -75,4 +75,10 @@ class PlatformOptionsTest {
         assertThat(PlatformOptions.usage()).contains("--port", "--api-key", "--cors-origins", "--data-dir",
                 "--rate-limit", "--burst-limit", "--outbox", "--retry-delay");
     }
+
+    @Test
+    void theHelpNamesTheDeployedScheduleRateAsTheReconcilersDefault() {
+        assertThat(PlatformOptions.usage())
+                .contains("the deployed schedule's rate, " + ProcessingPipeline.deployedReconcileRate().toSeconds() + ")");
+    }
 }

@@ -4,14 +4,12 @@ import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
-import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
-import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.reconcile.ReconcileSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,12 +41,8 @@ class StalledOrdersIT {
 
     @BeforeEach
     void startPipeline(LocalAws aws, PlatformResources resources) {
-        ExampleStock.seed(new InventoryReservations(aws.dynamoDb(), resources.inventoryTable()));
-        aws.ses().verifyEmailIdentity(request -> request.emailAddress(NotificationSettings.DEFAULT_EMAIL_SENDER));
         var settings = Map.of(ReconcileSettings.REQUEUE_AFTER_SECONDS, "2", ReconcileSettings.ALARM_AFTER_SECONDS, "3600");
-        pipeline = ProcessingPipeline.start(aws, resources, OrderFunctions.pipeline(aws, resources, "", settings),
-                new ProcessingPipeline.Settings(outboxDirectory, Optional.empty(), Duration.ofMillis(500), Duration.ofSeconds(1),
-                        OrderFunctions.DEFAULT_CONCURRENCY),
+        pipeline = TestPipelines.start(aws, resources, settings, outboxDirectory, Duration.ofMillis(500), Duration.ofSeconds(1),
                 console::add);
         orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         invariants = new OrderInvariants(aws, resources, outboxDirectory, () -> pipeline.outbox().collect());

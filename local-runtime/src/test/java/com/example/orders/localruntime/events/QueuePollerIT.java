@@ -11,6 +11,8 @@ import com.example.orders.localruntime.lambda.LocalEventFunction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,10 +131,13 @@ class QueuePollerIT {
         var running = new AtomicInteger();
         var mostAtOnce = new AtomicInteger();
         var handled = new AtomicInteger();
+        // Each batch waits (up to a deadline) for a second one to be running beside it.
+        var twoRunning = new CountDownLatch(2);
         com.amazonaws.services.lambda.runtime.RequestHandler<SQSEvent, SQSBatchResponse> slow = (event, context) -> {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            twoRunning.countDown();
             try {
-                Thread.sleep(300);
+                twoRunning.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

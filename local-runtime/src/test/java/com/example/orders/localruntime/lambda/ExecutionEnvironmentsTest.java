@@ -32,7 +32,6 @@ class ExecutionEnvironmentsTest {
                     allStarted.countDown();
                     try {
                         allStarted.await(5, TimeUnit.SECONDS);
-                        Thread.sleep(20);
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
                     }
