@@ -11,7 +11,8 @@ import java.util.concurrent.Future;
 
 /**
  * AWS without Docker: DynamoDB Local and ElasticMQ in this JVM, moto_server (SNS, SES) as a child
- * process, all on 127.0.0.1 and free ports.
+ * process, all on 127.0.0.1 and free ports; SES is reached through a {@link RecordingSes}, which
+ * keeps each accepted email in this JVM.
  *
  * <p>With a data directory, DynamoDB Local keeps its tables and items in a file there across
  * restarts. ElasticMQ and moto always start empty: queues, messages, topics and email identities do
@@ -25,6 +26,7 @@ public final class EmbeddedLocalAws implements LocalAws {
     private final DynamoDbLocalServer dynamoDb;
     private final ElasticMqServer elasticMq;
     private final MotoServer moto;
+    private final RecordingSes ses;
     private final CompletableFuture<String> emulatorExit = new CompletableFuture<>();
     private volatile boolean closing;
     private final AwsClients clients;
@@ -33,6 +35,7 @@ public final class EmbeddedLocalAws implements LocalAws {
         this.dynamoDb = dynamoDb;
         this.elasticMq = elasticMq;
         this.moto = moto;
+        this.ses = RecordingSes.start(moto.endpoint());
         this.clients = AwsClients.connect(this::endpoint, region(), credentials());
         moto.exit().thenAccept(exitCode -> {
             if (!closing) {
@@ -108,13 +111,20 @@ public final class EmbeddedLocalAws implements LocalAws {
         return switch (service) {
             case DYNAMODB, DYNAMODB_STREAMS -> dynamoDb.endpoint();
             case SQS -> elasticMq.endpoint();
-            case SNS, SES, SFN, S3, CLOUDFORMATION, API_GATEWAY, SECRETS_MANAGER -> moto.endpoint();
+            case SES -> ses.endpoint();
+            case SNS, SFN, S3, CLOUDFORMATION, API_GATEWAY, SECRETS_MANAGER -> moto.endpoint();
         };
     }
 
     @Override
     public CompletableFuture<String> emulatorExit() {
         return emulatorExit;
+    }
+
+    /** Kept here as moto accepts them, so they outlive moto. */
+    @Override
+    public List<SentEmail> sentEmails() {
+        return ses.sent();
     }
 
     /** moto's process, so tests can check it ends with this instance. */
@@ -125,7 +135,7 @@ public final class EmbeddedLocalAws implements LocalAws {
     @Override
     public void close() {
         closing = true;
-        List<AutoCloseable> parts = List.of(clients, moto, elasticMq, dynamoDb);
+        List<AutoCloseable> parts = List.of(clients, ses, moto, elasticMq, dynamoDb);
         RuntimeException failure = null;
         for (AutoCloseable part : parts) {
             try {

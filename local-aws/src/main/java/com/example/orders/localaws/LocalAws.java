@@ -4,6 +4,7 @@ import com.example.orders.definitions.ResourceDefinitions;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -59,6 +60,14 @@ public interface LocalAws extends AutoCloseable {
      */
     default CompletableFuture<String> emulatorExit() {
         return new CompletableFuture<>();
+    }
+
+    /**
+     * Every email this backend's SES accepted so far, oldest first. Read from the emulator's model
+     * data unless the backend keeps its own copy.
+     */
+    default List<SentEmail> sentEmails() {
+        return MotoSentEmails.read(endpoint(AwsService.SES));
     }
 
     /** The SDK clients, configured for this backend; the accessors below are shortcuts. */

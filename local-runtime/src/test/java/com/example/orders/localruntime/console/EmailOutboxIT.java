@@ -2,7 +2,6 @@ package com.example.orders.localruntime.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.EmbeddedLocalAws;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ class EmailOutboxIT {
 
     @Test
     void aSentEmailBecomesAReadableTextFile(@TempDir Path directory) throws IOException {
-        var outbox = EmailOutbox.of(aws.endpoint(AwsService.SES), directory, line -> { });
+        var outbox = EmailOutbox.of(aws, directory, line -> { });
         sendEmail("Order completed");
 
         List<Path> written = outbox.collect();
@@ -52,7 +51,7 @@ class EmailOutboxIT {
     @Test
     void theLinePrintedForAnEmailLeavesOutTheRecipient(@TempDir Path directory) {
         var lines = new CopyOnWriteArrayList<String>();
-        var outbox = EmailOutbox.of(aws.endpoint(AwsService.SES), directory, lines::add);
+        var outbox = EmailOutbox.of(aws, directory, lines::add);
         sendEmail("Order failed");
 
         outbox.collect();
