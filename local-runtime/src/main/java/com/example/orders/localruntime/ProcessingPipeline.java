@@ -23,6 +23,7 @@ import com.example.orders.localruntime.events.TopicSubscriber;
 import com.example.orders.localruntime.events.WaitingOrders;
 import com.example.orders.localruntime.lambda.AsyncInvocationPolicy;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
+import com.example.orders.localruntime.lambda.InvocationJournal;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
 import com.example.orders.localruntime.lambda.LocalEventFunction;
 import com.example.orders.localruntime.templates.BundledTemplates;
@@ -58,6 +59,8 @@ public final class ProcessingPipeline implements AutoCloseable {
     private static final Duration RECONCILE_TIMEOUT = Duration.ofSeconds(60);
     private static final Path PIPE_CHECKPOINTS = Path.of("pipes", NEW_ORDERS_PIPE + ".json");
     private static final String STATUS_EVENTS_PIPE = "status-events";
+    /** Under the data directory: each asynchronously invoked function's accepted, unfinished events. */
+    private static final String INVOCATIONS = "invocations";
     private static final Path STATUS_EVENTS_CHECKPOINTS = Path.of("pipes", STATUS_EVENTS_PIPE + ".json");
     /** The notifier's subscription in the functions stack: its filter policy applies to the body. */
     private static final String NOTIFIER_SUBSCRIPTION = "NotificationsSubscription";
@@ -113,7 +116,7 @@ public final class ProcessingPipeline implements AutoCloseable {
             String deadLetterQueueArn = aws.sqs().getQueueAttributes(request -> request.queueUrl(resources.deadLetterQueueUrl())
                     .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
             var redrive = new RedriveCommand(deadLetterQueueArn, aws.endpoint(AwsService.SQS), aws.region().id());
-            EmailOutbox outbox = EmailOutbox.start(aws.endpoint(AwsService.SES), settings.outboxDirectory(), console);
+            EmailOutbox outbox = EmailOutbox.start(aws, settings.outboxDirectory(), console);
             parts.add(outbox);
             var notifier = new AsynchronousInvoker<SNSEvent>(
                     new LocalEventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier(),
@@ -121,7 +124,9 @@ public final class ProcessingPipeline implements AutoCloseable {
                     SnsEvents::decode,
                     AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", NOTIFY_INVOKE_CONFIG)),
                     Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
-                    settings.retryDelay());
+                    settings.retryDelay(), settings.dataDirectory()
+                            .map(directory -> InvocationJournal.inDirectory(directory.resolve(INVOCATIONS).resolve(NOTIFY_FUNCTION)))
+                            .orElseGet(InvocationJournal::inMemory));
             parts.add(notifier);
             LambdaInvokeApi lambda = LambdaInvokeApi.start(List.of(notifier));
             parts.add(lambda);
@@ -137,6 +142,11 @@ public final class ProcessingPipeline implements AutoCloseable {
                     .path("FilterPolicyScope").asText();
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), filterPolicyScope, notifier));
+            int resumed = notifier.resume();
+            if (resumed > 0) {
+                console.accept("Invoking the notifier again with %d event(s) it had accepted and not finished at the last stop"
+                        .formatted(resumed));
+            }
             var statusLines = new AsynchronousInvoker<SNSEvent>(
                     new LocalEventFunction<SNSEvent, Void>("status-lines", NOTIFY_TIMEOUT, new StatusChangeLines(console)),
                     SnsEvents::decode, AsyncInvocationPolicy.LAMBDA_DEFAULTS, Optional.empty(), settings.retryDelay());

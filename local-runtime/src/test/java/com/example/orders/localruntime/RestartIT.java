@@ -33,13 +33,6 @@ class RestartIT {
                 "--data-dir", dataDirectory.toString()), Map.of());
     }
 
-    private static String order(String customerId) {
-        return """
-                {"customer":{"customerId":"%s","email":"ada@example.com"},
-                 "items":[{"sku":"BOOK-0001","name":"The Pragmatic Programmer","quantity":1,"unitPrice":"39.99"}],
-                 "currency":"EUR"}""".formatted(customerId);
-    }
-
     @Test
     void aRestartMidStreamLosesNoOrderAndDoesNothingTwice(@TempDir Path dataDirectory) {
         List<String> orderIds = new ArrayList<>();
@@ -49,7 +42,7 @@ class RestartIT {
             stockBefore = stock(first);
             for (int i = 0; i < ORDERS; i++) {
                 String customer = (i < FLAKY ? "flaky-" : "cust-") + i;
-                var created = client.send(client.postJson("/orders", order(customer)));
+                var created = client.send(client.postJson("/orders", OrderRequests.oneBook(customer)));
                 orderIds.add(ContractClient.json(created).path("orderId").asText());
             }
         }

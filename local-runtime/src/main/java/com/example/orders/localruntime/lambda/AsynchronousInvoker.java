@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -26,8 +26,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * on-failure destination queue as Lambda's destination record, with the event as
  * {@code requestPayload}, so it can be invoked again from there (bin/redrive-failed-invocations).
  *
- * <p>Events are held in this process only: events still waiting for a retry when the platform
- * stops are dropped, and the stop says how many.
+ * <p>Accepted events are kept in an {@link InvocationJournal} until they are finished. With a
+ * durable journal, events still waiting when the platform stops are invoked again by
+ * {@link #resume()} at its next start, as Lambda's own queue survives; with one in memory they are
+ * dropped, and the stop says how many.
  */
 public final class AsynchronousInvoker<I> implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
     private final Optional<OnFailureQueue> onFailure;
     private final Duration retryDelay;
     private final Clock clock;
+    private final InvocationJournal journal;
     private final ExecutorService invocations = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicInteger dropped = new AtomicInteger();
     private final CountDownLatch stopping = new CountDownLatch(1);
@@ -50,11 +53,16 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
 
     public AsynchronousInvoker(LocalEventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
             Optional<OnFailureQueue> onFailure, Duration retryDelay) {
-        this(function, decoder, policy, onFailure, retryDelay, Clock.systemUTC());
+        this(function, decoder, policy, onFailure, retryDelay, InvocationJournal.inMemory());
+    }
+
+    public AsynchronousInvoker(LocalEventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
+            Optional<OnFailureQueue> onFailure, Duration retryDelay, InvocationJournal journal) {
+        this(function, decoder, policy, onFailure, retryDelay, journal, Clock.systemUTC());
     }
 
     AsynchronousInvoker(LocalEventFunction<I, ?> function, Function<JsonNode, I> decoder, AsyncInvocationPolicy policy,
-            Optional<OnFailureQueue> onFailure, Duration retryDelay, Clock clock) {
+            Optional<OnFailureQueue> onFailure, Duration retryDelay, InvocationJournal journal, Clock clock) {
         if (policy.hasOnFailureDestination() && onFailure.isEmpty()) {
             throw new IllegalArgumentException(function.name() + "'s policy names an on-failure destination; give its queue");
         }
@@ -64,6 +72,7 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
         this.onFailure = onFailure;
         this.retryDelay = retryDelay;
         this.clock = clock;
+        this.journal = journal;
     }
 
     public String functionName() {
@@ -75,24 +84,39 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
         if (stopping.getCount() == 0) {
             throw new IllegalStateException(function.name() + " no longer accepts invocations");
         }
-        String requestId = UUID.randomUUID().toString();
-        Instant accepted = clock.instant();
-        invocations.submit(() -> run(requestId, payload, accepted));
-        return requestId;
+        var event = new InvocationJournal.Accepted(UUID.randomUUID().toString(), clock.instant(), payload);
+        journal.accept(event);
+        invocations.submit(() -> run(event));
+        return event.requestId();
     }
 
-    private void run(String requestId, JsonNode payload, Instant accepted) {
+    /**
+     * Invokes again the events the journal kept from before the last stop, their age counted from
+     * when they were first accepted; answers how many. Their attempts count anew.
+     */
+    public int resume() {
+        List<InvocationJournal.Accepted> unfinished = journal.unfinished();
+        unfinished.forEach(event -> invocations.submit(() -> run(event)));
+        return unfinished.size();
+    }
+
+    private void run(InvocationJournal.Accepted event) {
+        String requestId = event.requestId();
+        JsonNode payload = event.payload();
         for (int attempt = 1; ; attempt++) {
             RuntimeException failure;
             try {
                 function.invoke(decoder.apply(payload));
+                journal.finished(requestId);
                 return;
             } catch (RuntimeException functionError) {
                 failure = functionError;
             }
-            Optional<String> givenUp = policy.givesUp(attempt, Duration.between(accepted, clock.instant()));
+            Optional<String> givenUp = policy.givesUp(attempt, Duration.between(event.accepted(), clock.instant()));
             if (givenUp.isPresent()) {
-                giveUp(requestId, payload, givenUp.get(), attempt, failure);
+                if (giveUp(requestId, payload, givenUp.get(), attempt, failure)) {
+                    journal.finished(requestId);
+                }
                 return;
             }
             LOG.log(System.Logger.Level.WARNING, "%s failed asynchronous invocation %s (attempt %d); Lambda retries it: %s"
@@ -104,11 +128,12 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
         }
     }
 
-    private void giveUp(String requestId, JsonNode payload, String condition, int attempts, RuntimeException failure) {
+    /** Answers whether the event is settled: dropped for want of a destination, or on it; not when the stop came first. */
+    private boolean giveUp(String requestId, JsonNode payload, String condition, int attempts, RuntimeException failure) {
         if (onFailure.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, "%s gave up on asynchronous invocation %s (%s) and, without an on-failure destination, dropped it"
                     .formatted(function.name(), requestId, condition), failure);
-            return;
+            return true;
         }
         String record = destinationRecord(requestId, payload, condition, attempts, failure);
         // Lambda keeps trying to deliver to a destination that is briefly unavailable.
@@ -117,12 +142,14 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
                 onFailure.get().sqs().sendMessage(request -> request.queueUrl(onFailure.get().queueUrl()).messageBody(record));
                 LOG.log(System.Logger.Level.WARNING, "%s gave up on asynchronous invocation %s (%s after %d attempts); it is on the on-failure queue"
                         .formatted(function.name(), requestId, condition, attempts));
-                return;
+                return true;
             } catch (SdkException unavailable) {
                 LOG.log(System.Logger.Level.WARNING, "%s's on-failure queue is unavailable; trying again: %s"
                         .formatted(function.name(), unavailable.getMessage()));
             }
         } while (!stopsWithin(retryDelay));
+        dropped.incrementAndGet();
+        return false;
     }
 
     /** Waits {@code delay}; answers true, at once, when the invoker is stopping. */
@@ -168,8 +195,11 @@ public final class AsynchronousInvoker<I> implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (dropped.get() > 0) {
-            LOG.log(System.Logger.Level.WARNING, "%d asynchronous invocations of %s were waiting for a retry and are dropped"
-                    .formatted(dropped.get(), function.name()));
+            LOG.log(System.Logger.Level.WARNING, journal.durable()
+                    ? "%d asynchronous invocations of %s were waiting for a retry; they are invoked again at the next start"
+                            .formatted(dropped.get(), function.name())
+                    : "%d asynchronous invocations of %s were waiting for a retry and are dropped"
+                            .formatted(dropped.get(), function.name()));
         }
     }
 }
