@@ -84,10 +84,15 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
-            platform.close();
-            console.line("Orders platform stopped.");
-            stop(console, workspace);
-            LogManager.shutdown();
+            try {
+                platform.close();
+                console.line("Orders platform stopped.");
+            } catch (RuntimeException failure) {
+                console.failure("The platform did not stop cleanly: " + failure.getMessage(), Optional.of(failure));
+            } finally {
+                stop(console, workspace);
+                LogManager.shutdown();
+            }
         }));
         platform.emulatorFailure().thenAccept(failure -> {
             console.failure(failure + "\nThe platform stops: from now on every notification would fail. Start it again"
@@ -192,7 +197,6 @@ public final class LocalPlatform implements AutoCloseable {
         return readyMessage;
     }
 
-    /** The responses so far that the contract does not document (none are checked with --contract-checks off). */
     /**
      * Completes, with what happened, when an emulator the platform runs as a child process (moto,
      * for SNS and SES) dies while the platform runs.
@@ -201,6 +205,7 @@ public final class LocalPlatform implements AutoCloseable {
         return aws.emulatorExit();
     }
 
+    /** The responses so far that the contract does not document (none are checked with --contract-checks off). */
     public List<String> contractViolations() {
         return contractChecks.map(ContractChecks::violations).orElse(List.of());
     }

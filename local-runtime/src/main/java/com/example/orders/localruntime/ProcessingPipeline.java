@@ -110,7 +110,8 @@ public final class ProcessingPipeline implements AutoCloseable {
      */
     public static ProcessingPipeline start(LocalAws aws, PlatformResources resources, PipelineFunctions functions,
             Settings settings, Consumer<String> console) {
-        // In start order; closed in reverse, so the processor stops before the notifier it publishes to.
+        // In start order; closed in reverse: the sources first (schedule, new-orders pipe), then the
+        // processor, the status pipe, the notifier, and last the outbox.
         var parts = new ArrayList<AutoCloseable>();
         try {
             String deadLetterQueueArn = aws.sqs().getQueueAttributes(request -> request.queueUrl(resources.deadLetterQueueUrl())
@@ -153,6 +154,17 @@ public final class ProcessingPipeline implements AutoCloseable {
             parts.add(statusLines);
             parts.add(TopicSubscriber.start(aws.sns(), resources.notificationsTopicArn(),
                     JsonResource.read(NOTIFIER_FILTER_POLICY).toString(), filterPolicyScope, statusLines));
+            // The outbox of status changes: every change stored is announced on the topic. It stops
+            // after the processor, and catches up with the stream as it stops, so every change the
+            // processor stored is announced before the notifier stops.
+            String streamArn = resources.ordersStreamArn();
+            PipeCheckpoints statusCheckpoints = settings.dataDirectory()
+                    .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(STATUS_EVENTS_CHECKPOINTS)))
+                    .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
+            parts.add(StreamPipe.start(aws.dynamoDbStreams(), aws.sqs(),
+                    new StreamPipe.Route(STATUS_EVENTS_PIPE, streamArn, PipeTarget.topic(aws.sns(), resources.notificationsTopicArn()),
+                            Optional.of(resources.statusEventsPipeDeadLetterQueueUrl())),
+                    PipeDefinition.statusEvents(), statusCheckpoints, PIPE_RETRY_BACKOFF));
             parts.add(QueuePoller.start(aws.sqs(), resources.processingQueueUrl(),
                     new LocalEventFunction<SQSEvent, SQSBatchResponse>(PROCESS_FUNCTION, PROCESS_TIMEOUT, functions.processor(),
                             settings.concurrency()),
@@ -164,7 +176,6 @@ public final class ProcessingPipeline implements AutoCloseable {
                     console.accept("Sent again the processing messages of %d order(s) that were not final at the last stop".formatted(resent));
                 }
             }
-            String streamArn = resources.ordersStreamArn();
             PipeCheckpoints checkpoints = settings.dataDirectory()
                     .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(PIPE_CHECKPOINTS)))
                     .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
@@ -172,14 +183,6 @@ public final class ProcessingPipeline implements AutoCloseable {
                     new StreamPipe.Route(NEW_ORDERS_PIPE, streamArn, PipeTarget.queue(aws.sqs(), resources.processingQueueUrl()),
                             Optional.of(resources.pipeDeadLetterQueueUrl())),
                     newOrders, checkpoints, PIPE_RETRY_BACKOFF));
-            // The outbox of status changes: every change stored is announced on the topic.
-            PipeCheckpoints statusCheckpoints = settings.dataDirectory()
-                    .map(directory -> PipeCheckpoints.inFile(streamArn, directory.resolve(STATUS_EVENTS_CHECKPOINTS)))
-                    .orElseGet(() -> PipeCheckpoints.inMemory(streamArn));
-            parts.add(StreamPipe.start(aws.dynamoDbStreams(), aws.sqs(),
-                    new StreamPipe.Route(STATUS_EVENTS_PIPE, streamArn, PipeTarget.topic(aws.sns(), resources.notificationsTopicArn()),
-                            Optional.of(resources.statusEventsPipeDeadLetterQueueUrl())),
-                    PipeDefinition.statusEvents(), statusCheckpoints, PIPE_RETRY_BACKOFF));
             parts.add(RateSchedule.start(RECONCILE_SCHEDULE, settings.reconcileEvery(),
                     // One run at a time, as a schedule without overlap runs it.
                     new LocalEventFunction<Map<String, Object>, Object>(RECONCILE_FUNCTION, RECONCILE_TIMEOUT, functions.reconciler(), 1),

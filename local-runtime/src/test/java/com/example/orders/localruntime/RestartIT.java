@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.Eventually;
+import com.example.orders.localruntime.events.StreamPipe;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +15,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A platform with kept data stopped in the middle of a burst of orders and started again: every
- * order reaches its final status, none is charged, reserved or notified twice.
+ * A platform with kept data stopped in the middle of a burst of orders and started again, at once
+ * or a day later: every order reaches its final status, none is charged, reserved or notified twice.
  */
 class RestartIT {
 
@@ -62,6 +67,52 @@ class RestartIT {
                 .as("one email per order and status change")
                 .hasSize(ORDERS * 2)
                 .allSatisfy((orderAndSubject, count) -> assertThat(count).as(orderAndSubject).isEqualTo(1));
+    }
+
+    @Test
+    void aRestartADayLaterReadsOnPastTheExpiredShardAndLosesNothing(@TempDir Path dataDirectory) {
+        List<String> orderIds = new ArrayList<>();
+        try (var yesterday = LocalPlatform.start(options(dataDirectory))) {
+            var client = new ContractClient(yesterday.readyMessage().uri(), API_KEY);
+            for (int i = 0; i < ORDERS / 2; i++) {
+                var created = client.send(client.postJson("/orders", OrderRequests.oneBook((i < FLAKY ? "flaky-" : "cust-") + i)));
+                orderIds.add(ContractClient.json(created).path("orderId").asText());
+            }
+        }
+        StreamHistory.age(dataDirectory, Duration.ofHours(25));
+        var pipeWarnings = new CopyOnWriteArrayList<String>();
+        Logger pipeLog = Logger.getLogger(StreamPipe.class.getName());
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                pipeWarnings.add(entry.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        pipeLog.addHandler(recorder);
+        try (var today = LocalPlatform.start(options(dataDirectory), line -> { })) {
+            var client = new ContractClient(today.readyMessage().uri(), API_KEY);
+            for (int i = 0; i < FLAKY; i++) {
+                var created = client.send(client.postJson("/orders", OrderRequests.oneBook("today-" + i)));
+                orderIds.add(ContractClient.json(created).path("orderId").asText());
+            }
+
+            var counts = new OrderInvariants(today.aws(), today.resources(), dataDirectory.resolve("outbox"), () -> { })
+                    .check(orderIds, Duration.ofSeconds(90));
+
+            assertThat(counts.orders()).isEqualTo(ORDERS / 2 + FLAKY);
+        } finally {
+            pipeLog.removeHandler(recorder);
+        }
+        assertThat(pipeWarnings).as("the day-old shard was trimmed, and the pipes moved on past it")
+                .anyMatch(warning -> warning.contains("expired before it was read to its end"));
     }
 
     private static Map<String, String> statuses(ContractClient client, List<String> orderIds) {

@@ -46,6 +46,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * position goes to the dead-letter queue (the batch information Pipes sends, from which the
  * record can be read again while the stream holds it). Delivery is at least once: a failure
  * can duplicate a message, never lose one.
+ *
+ * <p>Closing catches up with the stream before it returns: what was stored before the platform
+ * stopped is sent now, rather than at a next start that may come after the stream's 24 hours,
+ * when those records are gone. A pipe on AWS never stops, so never faces that choice.
  */
 public final class StreamPipe implements AutoCloseable {
 
@@ -56,6 +60,8 @@ public final class StreamPipe implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration IDLE_PAUSE = Duration.ofMillis(200);
     private static final Duration SHARD_REFRESH = Duration.ofSeconds(1);
+    /** How long a closing pipe keeps reading to catch up with its stream. */
+    private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(10);
     /** Pipes back off exponentially between retries of a failing record; capped at this many base delays. */
     private static final int MAX_BACKOFF_FACTOR = 16;
 
@@ -340,5 +346,26 @@ public final class StreamPipe implements AutoCloseable {
     @Override
     public void close() {
         loop.close();
+        long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
+        shardsStale = true;
+        try {
+            while (System.nanoTime() < deadline) {
+                if (forwardOnce()) {
+                    continue;
+                }
+                if (readers.values().stream().allMatch(reader -> reader.pending.isEmpty())) {
+                    return;
+                }
+                // The target is failing: waiting out its outage would hold up the rest of the stop.
+                LOG.log(System.Logger.Level.WARNING, "Pipe " + route.pipeName() + " stops with records its target refused;"
+                        + " they are sent at the next start");
+                return;
+            }
+            LOG.log(System.Logger.Level.WARNING, "Pipe " + route.pipeName() + " stopped before it caught up with the stream;"
+                    + " the rest is sent at the next start");
+        } catch (RuntimeException unavailable) {
+            LOG.log(System.Logger.Level.WARNING, "Pipe " + route.pipeName() + " could not catch up with the stream as it stopped;"
+                    + " the rest is sent at the next start: " + unavailable);
+        }
     }
 }
