@@ -9,6 +9,7 @@ import com.example.orders.core.order.Order;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import com.example.orders.order.reconcile.SqsProcessingQueue;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.Eventually;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

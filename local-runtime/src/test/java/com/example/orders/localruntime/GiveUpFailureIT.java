@@ -10,6 +10,7 @@ import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -19,6 +19,7 @@ import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.gateway.ApiGateway;
 import com.example.orders.localruntime.gateway.GatewaySettings;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -74,6 +75,7 @@ class OrderJourneyIT {
     private SimulatedPayments payments;
     private InventoryReservations inventory;
     private final List<String> console = new CopyOnWriteArrayList<>();
+    private final List<String> posted = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startPlatform(LocalAws aws, PlatformResources resources) {
@@ -94,8 +96,17 @@ class OrderJourneyIT {
         inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
     }
 
+    /** Whatever each journey did, every order it accepted ends final and keeps the platform's promises. */
     @AfterEach
     void stopPlatform() {
+        try {
+            new OrderInvariants(aws, resources, outboxDirectory, () -> pipeline.outbox().collect()).check(posted, JOURNEY);
+        } finally {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
         gateway.close();
         pipeline.close();
         workflow.close();
@@ -113,7 +124,9 @@ class OrderJourneyIT {
                  "currency":"EUR"}""".formatted(customerId, pens);
         HttpResponse<String> response = client.send(client.postJson("/orders", body));
         assertThat(response.statusCode()).isEqualTo(201);
-        return ContractClient.json(response).path("orderId").asText();
+        String orderId = ContractClient.json(response).path("orderId").asText();
+        posted.add(orderId);
+        return orderId;
     }
 
     private Order finalOrder(String orderId) {
@@ -185,7 +198,9 @@ class OrderJourneyIT {
                  "currency":"EUR"}""".formatted(pens);
         HttpResponse<String> response = client.send(client.postJson("/orders", body).header("x-correlation-id", correlationId));
         assertThat(response.statusCode()).isEqualTo(201);
-        return ContractClient.json(response).path("orderId").asText();
+        String orderId = ContractClient.json(response).path("orderId").asText();
+        posted.add(orderId);
+        return orderId;
     }
 
     /** What the "order journey" Logs Insights query finds: the correlation id on every line, through every function. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.localruntime.events.StreamPipe;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

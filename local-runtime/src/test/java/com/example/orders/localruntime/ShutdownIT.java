@@ -3,6 +3,7 @@ package com.example.orders.localruntime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.localaws.Eventually;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import com.example.orders.localaws.Eventually;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import com.example.orders.order.reconcile.ReconcileSettings;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,6 +6,7 @@ import com.example.orders.core.http.ApiJson;
 import com.example.orders.localaws.Eventually;
 import com.example.orders.localruntime.LocalPlatform;
 import com.example.orders.localruntime.PlatformOptions;
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,13 @@ public final class ThroughputBenchmark {
             Duration submitted = Duration.between(submitting, Instant.now());
             progress.accept("throughput: %d orders accepted in %d ms; following them to their final status"
                     .formatted(orders, submitted.toMillis()));
-            return finalStatuses(api, orderIds, deadline, orders, concurrency, functionConcurrency, List.copyOf(createNanos), submitted);
+            ThroughputResult result = finalStatuses(api, orderIds, deadline, orders, concurrency, functionConcurrency,
+                    List.copyOf(createNanos), submitted);
+            // A fast run that loses, repeats or double-charges orders is no result: the invariants first.
+            var invariants = new OrderInvariants(platform.aws(), platform.resources(), platform.readyMessage().outbox(), () -> { })
+                    .check(orderIds, deadline);
+            progress.accept("throughput: invariants hold: " + invariants);
+            return result.withInvariants(invariants);
         }
     }
 
@@ -120,7 +127,7 @@ public final class ThroughputBenchmark {
             completed += order.path("status").asText().equals("COMPLETED") ? 1 : 0;
         }
         return new ThroughputResult(orders, concurrency, functionConcurrency, createNanos, submitted, List.copyOf(endToEnd), completed,
-                finished.size() - completed, Duration.between(firstCreated, lastUpdated));
+                finished.size() - completed, Duration.between(firstCreated, lastUpdated), null);
     }
 
     public static String report(ThroughputResult result) {
@@ -135,7 +142,7 @@ public final class ThroughputBenchmark {
                 .row(List.of("POST /orders (client)"), Percentiles.ofNanos(result.createNanos()))
                 .row(List.of("created to final status"), Percentiles.ofNanos(result.endToEndNanos()))
                 .render();
-        return rates + "\n" + latencies;
+        return rates + "\n" + latencies + "\nInvariants hold: " + result.invariants() + "\n";
     }
 
     /** The two calls the benchmark makes, with the key and the checks. */

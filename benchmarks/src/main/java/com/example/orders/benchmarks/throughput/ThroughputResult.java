@@ -1,5 +1,6 @@
 package com.example.orders.benchmarks.throughput;
 
+import com.example.orders.localruntime.invariants.OrderInvariants;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,9 +11,15 @@ import java.util.List;
  * @param submitted how long submitting every order took
  * @param endToEndNanos per order, from its createdAt to the updatedAt of its final status (the platform's clock)
  * @param span from the first order's createdAt to the last final status
+ * @param invariants what the invariant checker counted after the run (null until it has)
  */
 public record ThroughputResult(int orders, int concurrency, int functionConcurrency, List<Long> createNanos, Duration submitted,
-        List<Long> endToEndNanos, int completed, int failed, Duration span) {
+        List<Long> endToEndNanos, int completed, int failed, Duration span, OrderInvariants.Counts invariants) {
+
+    ThroughputResult withInvariants(OrderInvariants.Counts checked) {
+        return new ThroughputResult(orders, concurrency, functionConcurrency, createNanos, submitted, endToEndNanos, completed,
+                failed, span, checked);
+    }
 
     public double acceptedPerSecond() {
         return orders / seconds(submitted);

@@ -1,6 +1,4 @@
-package com.example.orders.localruntime;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package com.example.orders.localruntime.invariants;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
@@ -21,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +36,13 @@ import java.util.stream.Stream;
  *   <li>each status change of an order with an email address was emailed exactly once.</li>
  * </ul>
  * Charges and reservations are idempotent per order (one payment row, one reservation marker), so
- * "once" is what the row and the marker say; the outbox holds every email SES accepted.
+ * "once" is what the row and the marker say; the outbox holds every email SES accepted. Every
+ * broken promise is reported, not just the first.
  */
-final class OrderInvariants {
+public final class OrderInvariants {
 
-    /** What the check found, for the test's report. */
-    record Counts(int orders, int completed, int failed, int charged, int refunded, int notifications) {
+    /** What the check found, for the report of the test or benchmark that ran it. */
+    public record Counts(int orders, int completed, int failed, int charged, int refunded, int notifications) {
 
         @Override
         public String toString() {
@@ -51,6 +51,15 @@ final class OrderInvariants {
         }
     }
 
+    /** Promises broken, one line each. */
+    public static final class Violated extends AssertionError {
+
+        Violated(List<String> broken) {
+            super(broken.size() + " promise(s) about accepted orders broken:\n  " + String.join("\n  ", broken));
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(OrderInvariants.class.getName());
     private static final Set<PaymentStatus> NOT_CHARGED = Set.of(PaymentStatus.DECLINED, PaymentStatus.REFUNDED,
             PaymentStatus.CANCELLED);
     private static final Map<OrderStatus, String> SUBJECTS = Map.of(
@@ -64,7 +73,11 @@ final class OrderInvariants {
     private final Path outbox;
     private final Runnable collectEmails;
 
-    OrderInvariants(LocalAws aws, PlatformResources resources, Path outbox, Runnable collectEmails) {
+    /**
+     * A checker of the orders in {@code resources} on {@code aws}, and of the emails in
+     * {@code outbox}, which {@code collectEmails} brings up to date before each read.
+     */
+    public OrderInvariants(LocalAws aws, PlatformResources resources, Path outbox, Runnable collectEmails) {
         this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), resources.ordersTable(), Clock.systemUTC());
         this.payments = new SimulatedPayments(aws.dynamoDb(), resources.paymentsTable(), Clock.systemUTC());
         this.inventory = new InventoryReservations(aws.dynamoDb(), resources.inventoryTable());
@@ -72,48 +85,65 @@ final class OrderInvariants {
         this.collectEmails = collectEmails;
     }
 
-    /** Waits up to {@code deadline} for every order to be final and announced, then holds them to the invariants. */
-    Counts check(Collection<String> orderIds, Duration deadline) {
+    /**
+     * Waits up to {@code deadline} for every order to be final and announced, then holds them to
+     * the invariants; throws {@link Violated} naming every one broken.
+     */
+    public Counts check(Collection<String> orderIds, Duration deadline) {
         Map<String, Order> finals = Eventually.get("every accepted order final", deadline, () -> current(orderIds),
                 found -> found.values().stream().allMatch(order -> order.status().isFinal()));
-        assertThat(finals.values()).as("orders still moving").allMatch(order -> order.status().isFinal());
         Map<String, List<String>> subjects = Eventually.get("every final status emailed", deadline, this::subjectsByOrder,
                 found -> finals.values().stream().filter(OrderInvariants::hasEmail)
                         .allMatch(order -> found.getOrDefault(order.orderId(), List.of()).contains(SUBJECTS.get(order.status()))));
+        var broken = new ArrayList<String>();
         int charged = 0;
         int refunded = 0;
         int completed = 0;
         int notifications = 0;
         for (Order order : finals.values()) {
-            Optional<PaymentStatus> payment = payments.find(order.orderId()).map(PaymentRecord::status);
+            String id = order.orderId();
+            Optional<PaymentStatus> payment = payments.find(id).map(PaymentRecord::status);
+            boolean reserved = inventory.isReserved(id);
             if (order.status() == OrderStatus.COMPLETED) {
                 completed++;
-                assertThat(payment).as("payment of COMPLETED order %s", order.orderId()).contains(PaymentStatus.CHARGED);
-                assertThat(inventory.isReserved(order.orderId())).as("stock of COMPLETED order %s", order.orderId()).isTrue();
                 charged++;
+                if (payment.filter(status -> status == PaymentStatus.CHARGED).isEmpty()) {
+                    broken.add("COMPLETED order %s is not charged (payment %s)".formatted(id, payment.orElse(null)));
+                }
+                if (!reserved) {
+                    broken.add("COMPLETED order %s holds no stock".formatted(id));
+                }
             } else {
-                assertThat(payment.filter(status -> !NOT_CHARGED.contains(status)))
-                        .as("payment of FAILED order %s (%s)", order.orderId(), order.failureReason()).isEmpty();
-                assertThat(inventory.isReserved(order.orderId())).as("stock of FAILED order %s", order.orderId()).isFalse();
+                if (payment.filter(status -> !NOT_CHARGED.contains(status)).isPresent()) {
+                    broken.add("FAILED order %s (%s) is charged (payment %s)".formatted(id, order.failureReason(), payment.get()));
+                }
+                if (reserved) {
+                    broken.add("FAILED order %s (%s) holds stock".formatted(id, order.failureReason()));
+                }
                 refunded += payment.filter(status -> status == PaymentStatus.REFUNDED || status == PaymentStatus.CANCELLED)
                         .isPresent() ? 1 : 0;
             }
-            List<String> emailed = subjects.getOrDefault(order.orderId(), List.of());
-            assertThat(emailed).as("emails about order %s", order.orderId()).doesNotHaveDuplicates();
-            if (hasEmail(order)) {
-                assertThat(emailed).as("emails about order %s", order.orderId()).contains(SUBJECTS.get(order.status()));
+            List<String> emailed = subjects.getOrDefault(id, List.of());
+            if (new HashSet<>(emailed).size() < emailed.size()) {
+                broken.add("order %s was emailed the same status twice: %s".formatted(id, emailed));
+            }
+            if (hasEmail(order) && !emailed.contains(SUBJECTS.get(order.status()))) {
+                broken.add("%s order %s was never emailed its final status: %s".formatted(order.status(), id, emailed));
             }
             notifications += emailed.size();
         }
+        if (!broken.isEmpty()) {
+            throw new Violated(broken);
+        }
         var counts = new Counts(finals.size(), completed, finals.size() - completed, charged, refunded, notifications);
-        System.out.println("Invariants hold: " + counts);
+        LOG.log(System.Logger.Level.INFO, "Invariants hold: " + counts);
         return counts;
     }
 
     private Map<String, Order> current(Collection<String> orderIds) {
         var found = new HashMap<String, Order>();
         for (String orderId : orderIds) {
-            found.put(orderId, orders.findById(orderId).orElseThrow(() -> new AssertionError("accepted order lost: " + orderId)));
+            found.put(orderId, orders.findById(orderId).orElseThrow(() -> new Violated(List.of("accepted order lost: " + orderId))));
         }
         return found;
     }
