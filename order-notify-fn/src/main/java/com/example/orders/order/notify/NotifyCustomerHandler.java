@@ -16,6 +16,7 @@ import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StopBeforeSending;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,10 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * <p>Each event notifies at most once per channel however often SNS delivers it. A failed send
  * makes the invocation fail, so SNS retries it; channels that did send are not repeated.
  *
- * <p>Primed for SnapStart by reading and rendering an event and looking up an order that does
- * not exist. Nothing is sent: sending is a write, and claims are written before it.
+ * <p>Primed for SnapStart by reading and rendering an event, looking up an order that does not
+ * exist, releasing a claim that was never made, and sending the email and the text through
+ * clients that stop each request just before it would leave ({@link StopBeforeSending}): the
+ * real senders' code paths are ready in the snapshot, and nothing is sent or stored.
  */
 public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void>, SnapStartPrimed {
 
@@ -47,6 +50,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
+    /** The same senders on clients that never send, for priming only. */
+    private final List<NotificationSender> unsentSenders;
     /** Held here: CRaC references its resources weakly. */
     private final SnapStartPriming priming;
 
@@ -73,6 +78,12 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         this.senders = List.of(
                 new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));
+        this.unsentSenders = List.of(
+                new EmailSender(aws.configure(SesV2Client.builder(), "SESV2")
+                        .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build(),
+                        settings.emailSender()),
+                new SmsSender(aws.configure(SnsClient.builder(), "SNS")
+                        .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build()));
         this.priming = SnapStartPriming.register(settings.service(), this);
     }
 
@@ -88,6 +99,13 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         NotificationTemplates.forChange(change);
         if (orders.findById(change.orderId()).isPresent()) {
             throw new IllegalStateException("Priming: an order has the id reserved for priming");
+        }
+        Notification notification = NotificationTemplates.forChange(change);
+        var customer = new Customer("snapstart-priming", "priming@example.invalid", "+15555550100");
+        for (NotificationSender sender : unsentSenders) {
+            claims.release(change.eventId(), sender.channel());
+            String contact = sender.contactOf(customer).orElseThrow();
+            StopBeforeSending.prime(sender.channel() + " notification", () -> sender.send(contact, notification));
         }
     }
 

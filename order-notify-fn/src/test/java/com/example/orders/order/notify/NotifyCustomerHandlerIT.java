@@ -11,6 +11,7 @@ import com.example.orders.core.fixtures.OrderBuilder;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.OrderStatus;
+import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandardOutput;
 import com.example.orders.localaws.AwsService;
 import com.example.orders.localaws.LocalAws;
@@ -264,5 +265,13 @@ class NotifyCustomerHandlerIT {
         StoredItems before = StoredItems.of(aws, resources);
         handler().prime();
         assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
+    }
+
+    @Test
+    void primingForSnapStartSendsNothing() {
+        handler().prime();
+
+        assertThat(outbox.emailsAbout(SnapStartPriming.NO_SUCH_ORDER)).isEmpty();
+        assertThat(outbox.textsAbout(SnapStartPriming.NO_SUCH_ORDER)).isEmpty();
     }
 }
