@@ -1,7 +1,6 @@
 package com.example.orders.localruntime;
 
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
-import com.example.orders.lambda.logging.JsonLogProvider;
 import com.example.orders.localaws.EmbeddedLocalAws;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.PlatformResources;
@@ -55,9 +54,6 @@ public final class LocalPlatform implements AutoCloseable {
         // The platform's own shutdown hook stops everything in order, Log4j last; Log4j's hook
         // would stop logging while the platform still drains its work.
         System.setProperty("log4j2.shutdownHookEnabled", "false");
-        // The functions log through their own SLF4J backend, as in Lambda; DynamoDB Local's Log4j
-        // binding is on the class path too, and SLF4J would otherwise warn that it found two.
-        System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
         PlatformOptions options;
         try {
             options = PlatformOptions.parse(List.of(args), System.getenv());
