@@ -99,10 +99,11 @@ public final class Benchmarks {
                             .append(ColdStartBenchmark.report(coldStarts)).append('\n');
                 }
                 if (options.suites().contains(Suite.WARM)) {
-                    var warm = new WarmLatencyBenchmark(stage, workload, options.deployDirectory())
+                    var warm = new WarmLatencyBenchmark(stage, workload, options.deployDirectory(), options.floorJar())
                             .run(options.warmUp(), options.invocations(), progress);
                     report.append("## Warm invocations\n\n")
-                            .append("%d invocations per function after %d to warm up, one at a time, in the benchmark's JVM beside the emulators.\n\n"
+                            .append(("%d invocations per function after %d to warm up, one at a time, in the benchmark's JVM beside the emulators;"
+                                    + " the floor (one PutItem) first, from its own jar in a class loader of its own, with create's environment.\n\n")
                                     .formatted(options.invocations(), options.warmUp()))
                             .append(WarmLatencyBenchmark.report(warm)).append('\n');
                 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.benchmarks.function.BenchmarkStage;
 import com.example.orders.benchmarks.function.BenchmarkedFunction;
 import com.example.orders.benchmarks.function.DeployedFunction;
+import com.example.orders.benchmarks.function.FloorFunction;
 import com.example.orders.benchmarks.function.Workload;
 import com.example.orders.benchmarks.probe.EventKind;
 import com.example.orders.benchmarks.report.MarkdownTable;
@@ -27,15 +28,34 @@ public final class WarmLatencyBenchmark {
     private final BenchmarkStage stage;
     private final Workload workload;
     private final Path deployDirectory;
+    private final Path floorJar;
 
-    public WarmLatencyBenchmark(BenchmarkStage stage, Workload workload, Path deployDirectory) {
+    /** What a run measured: the floor's durations, and each function's. */
+    public record Results(List<Long> floor, Map<BenchmarkedFunction, List<Long>> functions) {}
+
+    public WarmLatencyBenchmark(BenchmarkStage stage, Workload workload, Path deployDirectory, Path floorJar) {
         this.stage = stage;
         this.workload = workload;
         this.deployDirectory = deployDirectory;
+        this.floorJar = floorJar;
     }
 
-    /** Per function, the durations of {@code invocations} measured invocations after {@code warmUp} unmeasured ones. */
-    public Map<BenchmarkedFunction, List<Long>> run(int warmUp, int invocations, Consumer<String> progress) {
+    /**
+     * The floor, then each function: the durations of {@code invocations} measured invocations
+     * after {@code warmUp} unmeasured ones. The floor gets create's environment.
+     */
+    public Results run(int warmUp, int invocations, Consumer<String> progress) {
+        var floor = new ArrayList<Long>();
+        DeployedFunction create = BenchmarkedFunction.CREATE.deployedFrom(deployDirectory);
+        try (var handler = WarmFloor.load(floorJar, FloorFunction.like(create, stage, floorJar).environment())) {
+            for (int i = 0; i < warmUp; i++) {
+                handler.invoke();
+            }
+            for (int i = 0; i < invocations; i++) {
+                floor.add(handler.invoke());
+            }
+        }
+        progress.accept("warm %s: %d invocations".formatted(FloorFunction.NAME, invocations));
         var results = new LinkedHashMap<BenchmarkedFunction, List<Long>>();
         for (BenchmarkedFunction function : BenchmarkedFunction.values()) {
             DeployedFunction deployed = function.deployedFrom(deployDirectory);
@@ -50,7 +70,7 @@ public final class WarmLatencyBenchmark {
             results.put(function, List.copyOf(durations));
             progress.accept("warm %s: %d invocations".formatted(deployed.name(), invocations));
         }
-        return results;
+        return new Results(List.copyOf(floor), results);
     }
 
     /** One invocation's duration; the payload (and any order it needs) is made before the clock starts. */
@@ -79,9 +99,18 @@ public final class WarmLatencyBenchmark {
         }
     }
 
-    public static String report(Map<BenchmarkedFunction, List<Long>> results) {
+    /** Percentiles per function, the floor first, then each function's p50 and p99 against the floor's. */
+    public static String report(Results results) {
         var table = MarkdownTable.withPercentiles("function");
-        results.forEach((function, durations) -> table.row(List.of(function.name().toLowerCase()), Percentiles.ofNanos(durations)));
-        return table.render();
+        Percentiles floor = Percentiles.ofNanos(results.floor());
+        table.row(List.of(FloorFunction.NAME), floor);
+        var ratios = new MarkdownTable("function", "p50 ratio to floor", "p99 ratio to floor");
+        results.functions().forEach((function, durations) -> {
+            Percentiles measured = Percentiles.ofNanos(durations);
+            table.row(List.of(function.name().toLowerCase()), measured);
+            ratios.row(function.name().toLowerCase(), "%.2f".formatted(measured.p50() / floor.p50()),
+                    "%.2f".formatted(measured.p99() / floor.p99()));
+        });
+        return table.render() + "\n" + ratios.render();
     }
 }

@@ -8,7 +8,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,13 +30,19 @@ public final class PutItemFloorHandler implements RequestHandler<APIGatewayProxy
     private final String table;
 
     public PutItemFloorHandler() {
-        this(System.getenv());
+        this(System.getenv(), EnvironmentVariableCredentialsProvider.create());
     }
 
+    /** Built from {@code environment} alone, credentials included: for warm invocations in a JVM of other functions. */
     public PutItemFloorHandler(Map<String, String> environment) {
+        this(environment, StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                environment.get("AWS_ACCESS_KEY_ID"), environment.get("AWS_SECRET_ACCESS_KEY"))));
+    }
+
+    private PutItemFloorHandler(Map<String, String> environment, AwsCredentialsProvider credentials) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(environment.get("AWS_REGION")))
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
         String endpoint = environment.getOrDefault("AWS_ENDPOINT_URL_DYNAMODB", environment.get("AWS_ENDPOINT_URL"));
         if (endpoint != null && !endpoint.isBlank()) {
