@@ -16,8 +16,10 @@ import com.example.orders.core.http.Problems;
 import com.example.orders.core.mapping.OrderApiMapper;
 import com.example.orders.core.metrics.MetricNames;
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderPricing;
 import com.example.orders.core.order.create.CreationResult;
 import com.example.orders.core.order.create.IdempotencyKeyReusedException;
+import com.example.orders.core.order.create.IdempotencyRecord;
 import com.example.orders.core.order.create.OrderCreation;
 import com.example.orders.core.order.create.RequestFingerprint;
 import com.example.orders.core.validation.FieldViolation;
@@ -32,14 +34,17 @@ import com.example.orders.lambda.PrimingRequest;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
+import com.example.orders.lambda.StopBeforeSending;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
@@ -65,8 +70,16 @@ public final class CreateOrderHandler
             {"customer":{"customerId":"snapstart-priming"},"currency":"JPY",\
             "items":[{"sku":"PRIMING-1","name":"Priming","quantity":1,"unitPrice":"0.50"}]}""", 400);
 
+    /** A valid order, for priming the accepted path up to its write. */
+    private static final String PRIMED_ORDER = """
+            {"customer":{"customerId":"snapstart-priming","email":"priming@example.invalid"},"currency":"EUR",\
+            "items":[{"sku":"PRIMING-1","name":"Priming","quantity":1,"unitPrice":"0.50"}]}""";
+
     private final ApiFunction function;
     private final OrderCreation creation;
+    /** The order store and the key store on a DynamoDB client that stops each request before it leaves: priming only. */
+    private final DynamoDbOrderRepository unsentOrders;
+    private final DynamoDbIdempotencyKeys unsentKeys;
     private final RequestValidator validator = new RequestValidator();
     private final String service;
     /** Held here: CRaC references its resources weakly. */
@@ -82,8 +95,13 @@ public final class CreateOrderHandler
         var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
         String ordersTable = env.require(ResourceEnvironment.ORDERS_TABLE);
+        String idempotencyTable = env.require(ResourceEnvironment.IDEMPOTENCY_TABLE);
         this.creation = new OrderCreation(new DynamoDbOrderRepository(aws.dynamoDb(), ordersTable, clock),
-                new DynamoDbIdempotencyKeys(aws.dynamoDb(), env.require(ResourceEnvironment.IDEMPOTENCY_TABLE), ordersTable, clock), clock);
+                new DynamoDbIdempotencyKeys(aws.dynamoDb(), idempotencyTable, ordersTable, clock), clock);
+        DynamoDbClient unsent = aws.configure(DynamoDbClient.builder(), "DYNAMODB")
+                .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build();
+        this.unsentOrders = new DynamoDbOrderRepository(unsent, ordersTable, clock);
+        this.unsentKeys = new DynamoDbIdempotencyKeys(unsent, idempotencyTable, ordersTable, clock);
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);
@@ -92,6 +110,16 @@ public final class CreateOrderHandler
     @Override
     public void prime() {
         PRIMING.expect(handleRequest(PRIMING.event(), StandaloneContext.priming(service)));
+        // The accepted path: a valid order is mapped and priced, both of its writes (without and
+        // with an Idempotency-Key) stop just before they would leave, and its 201 body is written.
+        CreateOrderRequest valid = validator.requireValid(ApiJson.read(PRIMED_ORDER, CreateOrderRequest.class));
+        Order order = OrderPricing.price(OrderApiMapper.INSTANCE.toDraft(valid), SnapStartPriming.NO_SUCH_ORDER, Instant.EPOCH,
+                service);
+        var claim = new IdempotencyRecord("snapstart-priming-" + SnapStartPriming.NO_SUCH_ORDER, RequestFingerprint.of(valid),
+                order.orderId(), Instant.EPOCH.plus(OrderCreation.KEY_LIFETIME));
+        StopBeforeSending.prime("an order's write", () -> unsentOrders.create(order));
+        StopBeforeSending.prime("an order's write with its key", () -> unsentKeys.createWithKey(order, claim));
+        ApiJson.write(OrderApiMapper.INSTANCE.toApi(order));
     }
 
     @Override
