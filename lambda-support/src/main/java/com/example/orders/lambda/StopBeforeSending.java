@@ -1,5 +1,6 @@
 package com.example.orders.lambda;
 
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -19,6 +20,11 @@ public final class StopBeforeSending implements ExecutionInterceptor {
         Stopped() {
             super("Stopped before sending: SnapStart priming", null, false, false);
         }
+    }
+
+    /** The client {@code builder} builds, with this interceptor: for priming only, and closed after it. */
+    public static <B extends SdkClientBuilder<B, C>, C> C client(B builder) {
+        return builder.overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build();
     }
 
     @Override

@@ -77,9 +77,10 @@ public final class CreateOrderHandler
 
     private final ApiFunction function;
     private final OrderCreation creation;
-    /** The order store and the key store on a DynamoDB client that stops each request before it leaves: priming only. */
-    private final DynamoDbOrderRepository unsentOrders;
-    private final DynamoDbIdempotencyKeys unsentKeys;
+    /** For priming's clients, built when priming, never on an on-demand start. */
+    private final AwsClientFactory aws;
+    private final String ordersTable;
+    private final String idempotencyTable;
     private final RequestValidator validator = new RequestValidator();
     private final String service;
     /** Held here: CRaC references its resources weakly. */
@@ -92,16 +93,12 @@ public final class CreateOrderHandler
 
     public CreateOrderHandler(Map<String, String> environment) {
         var env = new FunctionEnvironment(environment);
-        var aws = new AwsClientFactory(environment);
+        this.aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        String ordersTable = env.require(ResourceEnvironment.ORDERS_TABLE);
-        String idempotencyTable = env.require(ResourceEnvironment.IDEMPOTENCY_TABLE);
+        this.ordersTable = env.require(ResourceEnvironment.ORDERS_TABLE);
+        this.idempotencyTable = env.require(ResourceEnvironment.IDEMPOTENCY_TABLE);
         this.creation = new OrderCreation(new DynamoDbOrderRepository(aws.dynamoDb(), ordersTable, clock),
                 new DynamoDbIdempotencyKeys(aws.dynamoDb(), idempotencyTable, ordersTable, clock), clock);
-        DynamoDbClient unsent = aws.configure(DynamoDbClient.builder(), "DYNAMODB")
-                .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build();
-        this.unsentOrders = new DynamoDbOrderRepository(unsent, ordersTable, clock);
-        this.unsentKeys = new DynamoDbIdempotencyKeys(unsent, idempotencyTable, ordersTable, clock);
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-create");
         this.function = new ApiFunction(CorsPolicy.fromSetting(env.optional("CORS_ALLOWED_ORIGINS", "")), service);
         this.priming = SnapStartPriming.register(service, this);
@@ -117,8 +114,13 @@ public final class CreateOrderHandler
                 service);
         var claim = new IdempotencyRecord("snapstart-priming-" + SnapStartPriming.NO_SUCH_ORDER, RequestFingerprint.of(valid),
                 order.orderId(), Instant.EPOCH.plus(OrderCreation.KEY_LIFETIME));
-        StopBeforeSending.prime("an order's write", () -> unsentOrders.create(order));
-        StopBeforeSending.prime("an order's write with its key", () -> unsentKeys.createWithKey(order, claim));
+        try (DynamoDbClient unsent = StopBeforeSending.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
+            var clock = Clock.systemUTC();
+            var orders = new DynamoDbOrderRepository(unsent, ordersTable, clock);
+            var keys = new DynamoDbIdempotencyKeys(unsent, idempotencyTable, ordersTable, clock);
+            StopBeforeSending.prime("an order's write", () -> orders.create(order));
+            StopBeforeSending.prime("an order's write with its key", () -> keys.createWithKey(order, claim));
+        }
         ApiJson.write(OrderApiMapper.INSTANCE.toApi(order));
     }
 

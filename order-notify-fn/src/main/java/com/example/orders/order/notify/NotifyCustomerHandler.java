@@ -50,8 +50,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
-    /** The same senders on clients that never send, for priming only. */
-    private final List<NotificationSender> unsentSenders;
+    /** For priming's clients, built when priming, never on an on-demand start. */
+    private final AwsClientFactory aws;
     /** Held here: CRaC references its resources weakly. */
     private final SnapStartPriming priming;
 
@@ -68,7 +68,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
      */
     public NotifyCustomerHandler(Map<String, String> environment) {
         var env = new FunctionEnvironment(environment);
-        var aws = new AwsClientFactory(environment);
+        this.aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
         this.settings = NotificationSettings.from(env);
         this.function = new EventFunction(settings.service());
@@ -78,12 +78,6 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         this.senders = List.of(
                 new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));
-        this.unsentSenders = List.of(
-                new EmailSender(aws.configure(SesV2Client.builder(), "SESV2")
-                        .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build(),
-                        settings.emailSender()),
-                new SmsSender(aws.configure(SnsClient.builder(), "SNS")
-                        .overrideConfiguration(override -> override.addExecutionInterceptor(new StopBeforeSending())).build()));
         this.priming = SnapStartPriming.register(settings.service(), this);
     }
 
@@ -96,16 +90,18 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
                 "previousStatus":"PROCESSING","reason":"Payment declined","total":"0.50","currency":"EUR",\
                 "occurredAt":"1970-01-01T00:00:00.000Z"}""".formatted(SnapStartPriming.NO_SUCH_ORDER));
         OrderStatusChanged change = StatusChangeMessage.read(message);
-        NotificationTemplates.forChange(change);
+        Notification notification = NotificationTemplates.forChange(change);
         if (orders.findById(change.orderId()).isPresent()) {
             throw new IllegalStateException("Priming: an order has the id reserved for priming");
         }
-        Notification notification = NotificationTemplates.forChange(change);
         var customer = new Customer("snapstart-priming", "priming@example.invalid", "+15555550100");
-        for (NotificationSender sender : unsentSenders) {
-            claims.release(change.eventId(), sender.channel());
-            String contact = sender.contactOf(customer).orElseThrow();
-            StopBeforeSending.prime(sender.channel() + " notification", () -> sender.send(contact, notification));
+        try (SesV2Client ses = StopBeforeSending.client(aws.configure(SesV2Client.builder(), "SESV2"));
+                SnsClient sns = StopBeforeSending.client(aws.configure(SnsClient.builder(), "SNS"))) {
+            for (NotificationSender sender : List.of(new EmailSender(ses, settings.emailSender()), new SmsSender(sns))) {
+                claims.release(change.eventId(), sender.channel());
+                String contact = sender.contactOf(customer).orElseThrow();
+                StopBeforeSending.prime(sender.channel() + " notification", () -> sender.send(contact, notification));
+            }
         }
     }
 
