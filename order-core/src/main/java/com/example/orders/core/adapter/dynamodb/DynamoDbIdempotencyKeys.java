@@ -23,8 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
 
-    private static final OrderRecordMapper MAPPER = OrderRecordMapper.INSTANCE;
-
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final String ordersTable;
@@ -68,7 +66,7 @@ public final class DynamoDbIdempotencyKeys implements IdempotencyKeys {
             RetriedWrite.run("Storing order " + order.orderId() + " with its Idempotency-Key", () -> dynamoDb.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder()
                             .tableName(ordersTable)
-                            .item(OrderTableSchema.ORDER.itemToMap(MAPPER.toRecord(order), true))
+                            .item(OrderItem.of(order))
                             .conditionExpression("attribute_not_exists(#id)")
                             .expressionAttributeNames(Map.of("#id", OrdersTable.ORDER_ID))
                             .build()).build(),

@@ -10,13 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -30,18 +23,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  */
 public final class DynamoDbOrderRepository implements OrderRepository {
 
-    private static final OrderRecordMapper MAPPER = OrderRecordMapper.INSTANCE;
-
     private final DynamoDbClient dynamoDb;
-    private final DynamoDbTable<OrderRecord> table;
     private final String tableName;
     private final Clock clock;
 
     public DynamoDbOrderRepository(DynamoDbClient dynamoDb, String tableName, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build()
-                .table(tableName, OrderTableSchema.ORDER);
         this.clock = clock;
     }
 
@@ -53,13 +41,11 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     @Override
     public void create(Order order) {
         try {
-            RetriedWrite.run("Storing order " + order.orderId(), () -> table.putItem(PutItemEnhancedRequest.builder(OrderRecord.class)
-                    .item(MAPPER.toRecord(order))
-                    .conditionExpression(Expression.builder()
-                            .expression("attribute_not_exists(#id)")
-                            .putExpressionName("#id", OrdersTable.ORDER_ID)
-                            .build())
-                    .build()));
+            RetriedWrite.run("Storing order " + order.orderId(), () -> dynamoDb.putItem(request -> request
+                    .tableName(tableName)
+                    .item(OrderItem.of(order))
+                    .conditionExpression("attribute_not_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", OrdersTable.ORDER_ID))));
         } catch (ConditionalCheckFailedException exists) {
             throw new OrderAlreadyExistsException(order.orderId());
         }
@@ -68,14 +54,16 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     /** The order with this id, read consistently. */
     @Override
     public Optional<Order> findById(String orderId) {
-        return table.query(QueryEnhancedRequest.builder()
-                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(orderId).build()))
+        return dynamoDb.query(request -> request
+                        .tableName(tableName)
+                        .keyConditionExpression("#id = :id")
+                        .expressionAttributeNames(Map.of("#id", OrdersTable.ORDER_ID))
+                        .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(orderId)))
                         .consistentRead(true)
-                        .limit(1)
-                        .build())
+                        .limit(1))
                 .items().stream()
                 .findFirst()
-                .map(MAPPER::toDomain);
+                .map(OrderItem::toOrder);
     }
 
     /**

@@ -20,8 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class DynamoDbStalledOrders implements StalledOrders {
 
-    private static final OrderRecordMapper MAPPER = OrderRecordMapper.INSTANCE;
-
     private final DynamoDbClient dynamoDb;
     private final String tableName;
 
@@ -48,7 +46,7 @@ public final class DynamoDbStalledOrders implements StalledOrders {
                             ":cutoff", AttributeValue.fromS(before)))
                     .scanIndexForward(true)
                     .exclusiveStartKey(from));
-            page.items().forEach(item -> stalled.add(MAPPER.toDomain(OrderTableSchema.ORDER.mapToItem(item))));
+            page.items().forEach(item -> stalled.add(OrderItem.toOrder(item)));
             startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null && stalled.size() < limit);
         return stalled.size() > limit ? List.copyOf(stalled.subList(0, limit)) : stalled;

@@ -4,14 +4,10 @@ import com.example.orders.core.order.OrderPage;
 import com.example.orders.core.order.OrderStatus;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.Page;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Orders by status, newest first, a page at a time, from the {@code status-index} GSI. Each page
@@ -19,14 +15,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class OrderListing {
 
-    private static final OrderRecordMapper MAPPER = OrderRecordMapper.INSTANCE;
-
-    private final DynamoDbTable<OrderRecord> table;
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
     private final PageCursor cursor;
 
     public OrderListing(DynamoDbClient dynamoDb, String tableName, PageCursor cursor) {
-        this.table = DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build()
-                .table(tableName, OrderTableSchema.ORDER);
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
         this.cursor = cursor;
     }
 
@@ -43,8 +38,12 @@ public final class OrderListing {
         String listing = "status=" + status.name();
         // One more than asked: when it comes back, there is a next page, so a client never gets
         // a token that leads to an empty page (DynamoDB returns a key whenever a page is full).
-        var request = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(status.name()).build()))
+        var request = QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(OrdersTable.STATUS_INDEX)
+                .keyConditionExpression("#status = :status")
+                .expressionAttributeNames(Map.of("#status", OrdersTable.STATUS))
+                .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status.name())))
                 .scanIndexForward(false)
                 .limit(limit + 1);
         if (nextToken != null) {
@@ -54,13 +53,13 @@ public final class OrderListing {
                     OrdersTable.CREATED_AT, AttributeValue.fromS(position.createdAt()),
                     OrdersTable.STATUS, AttributeValue.fromS(status.name())));
         }
-        Page<OrderRecord> page = table.index(OrdersTable.STATUS_INDEX).query(request.build()).iterator().next();
-        List<OrderRecord> items = page.items();
-        boolean more = items.size() > limit || (page.lastEvaluatedKey() != null && !items.isEmpty());
-        List<OrderRecord> shown = items.subList(0, Math.min(limit, items.size()));
+        QueryResponse page = dynamoDb.query(request.build());
+        List<Map<String, AttributeValue>> items = page.items();
+        boolean more = items.size() > limit || (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !items.isEmpty());
+        List<Map<String, AttributeValue>> shown = items.subList(0, Math.min(limit, items.size()));
         String token = more && !shown.isEmpty() ? cursor.seal(new PageCursor.Position(
-                shown.getLast().getOrderId(), shown.getLast().getCreatedAt()), listing) : null;
-        return new OrderPage(shown.stream().map(MAPPER::toDomain).toList(), token);
+                shown.getLast().get(OrdersTable.ORDER_ID).s(), shown.getLast().get(OrdersTable.CREATED_AT).s()), listing) : null;
+        return new OrderPage(shown.stream().map(OrderItem::toOrder).toList(), token);
     }
 
 }
