@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -237,11 +237,13 @@ public final class ApiJson {
                 .maxStringLength(MAX_BODY_BYTES)
                 .maxNumberLength(32)
                 .build());
+        // The models' only time type: JavaTimeModule would build its ~75 serializers for every
+        // java.time type at start-up.
         var strict = new SimpleModule("orders-api")
                 .addDeserializer(String.class, new WellFormedStrings())
-                .addSerializer(OffsetDateTime.class, new MillisecondTimestamps());
+                .addSerializer(OffsetDateTime.class, new MillisecondTimestamps())
+                .addDeserializer(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME);
         JsonMapper mapper = JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
                 .addModule(strict)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -1,5 +1,9 @@
 package com.example.orders.core.validation;
 
+import com.example.orders.api.model.Address;
+import com.example.orders.api.model.CreateOrderRequest;
+import com.example.orders.api.model.Customer;
+import com.example.orders.api.model.OrderLineRequest;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
@@ -15,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import java.util.stream.Collectors;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -26,16 +32,31 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Bean Validation of the generated API models, holding them to the contract as JSON Schema reads
  * it: a string's length is counted in characters (code points), not in UTF-16 units, so an emoji
  * is one. Each invalid field gets one message in the API's words. Built once per container:
- * bootstrapping Hibernate Validator is the expensive part. The parameter interpolator avoids an
- * Expression Language implementation, whose start-up we would pay for messages we never template.
+ * bootstrapping Hibernate Validator is the expensive part. Its predefined scope is told the
+ * request models and the constraints the contract generates, so it builds their metadata here,
+ * in the constructor (primed into a SnapStart snapshot), instead of on the first request, and
+ * registers only those constraints' validators, not the hundreds of built-in ones. The parameter
+ * interpolator avoids an Expression Language implementation, whose start-up we would pay for
+ * messages we never template.
  */
 public final class RequestValidator {
+
+    /** Every model a request body is read into, the nested ones included. */
+    static final Set<Class<?>> REQUEST_MODELS = Set.of(CreateOrderRequest.class, Customer.class, OrderLineRequest.class,
+            Address.class);
+    /** The constraints the generator writes for the contract's keywords (required, lengths, patterns, bounds). */
+    static final Set<Class<? extends Annotation>> CONSTRAINTS = Set.of(NotNull.class, Size.class, Pattern.class, Min.class,
+            Max.class);
 
     private final Validator validator;
 
     public RequestValidator() {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+        PredefinedScopeHibernateValidatorConfiguration configuration = Validation.byProvider(PredefinedScopeHibernateValidator.class)
                 .configure()
+                .builtinConstraints(CONSTRAINTS.stream().map(Class::getName).collect(Collectors.toSet()))
+                .initializeBeanMetaData(REQUEST_MODELS)
+                .locales(Set.of(Locale.ROOT))
+                .defaultLocale(Locale.ROOT)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .failFast(false);
         ConstraintMapping codePoints = configuration.createConstraintMapping();

@@ -4,8 +4,15 @@ import static com.example.orders.core.fixtures.CreateOrderRequestBuilder.aCreate
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.Customer;
 import com.example.orders.api.model.OrderLineRequest;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RequestValidatorTest {
@@ -105,5 +112,34 @@ class RequestValidatorTest {
         var thrown = catchThrowableOfType(InvalidRequestException.class, () -> VALIDATOR.requireValid(request));
         assertThat(thrown.violations()).extracting(FieldViolation::field)
                 .containsExactly("items[0].quantity", "items[0].unitPrice");
+    }
+
+    /** The predefined scope refuses a model it was not told of: a new nested model must be named there too. */
+    @Test
+    void everyModelARequestReachesHasPredefinedMetadata() {
+        assertThat(RequestValidator.REQUEST_MODELS).containsExactlyInAnyOrderElementsOf(modelsReachedFrom(CreateOrderRequest.class));
+    }
+
+    private static Set<Class<?>> modelsReachedFrom(Class<?> root) {
+        Set<Class<?>> reached = new HashSet<>();
+        var pending = new ArrayDeque<Class<?>>(Set.of(root));
+        while (!pending.isEmpty()) {
+            Class<?> model = pending.pop();
+            if (!root.getPackage().equals(model.getPackage()) || model.isEnum() || !reached.add(model)) {
+                continue;
+            }
+            for (Field field : model.getDeclaredFields()) {
+                pending.push(field.getType());
+                Type generic = field.getGenericType();
+                if (generic instanceof ParameterizedType parameterized) {
+                    for (Type argument : parameterized.getActualTypeArguments()) {
+                        if (argument instanceof Class<?> element) {
+                            pending.push(element);
+                        }
+                    }
+                }
+            }
+        }
+        return reached;
     }
 }
