@@ -122,6 +122,7 @@ public final class CreateOrderHandler
             StopBeforeSending.prime("an order's write with its key", () -> keys.createWithKey(order, claim));
         }
         ApiJson.write(OrderApiMapper.INSTANCE.toApi(order));
+        FunctionMetrics.prime(service);
     }
 
     @Override

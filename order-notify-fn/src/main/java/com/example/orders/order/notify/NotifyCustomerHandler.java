@@ -103,6 +103,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
                 StopBeforeSending.prime(sender.channel() + " notification", () -> sender.send(contact, notification));
             }
         }
+        FunctionMetrics.prime(settings.service());
     }
 
     @Override

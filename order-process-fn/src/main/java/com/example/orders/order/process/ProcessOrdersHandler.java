@@ -101,6 +101,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         if (!(inventory.reserve(primingOrder()) instanceof Reservation.OutOfStock)) {
             throw new IllegalStateException("Priming: the priming SKU " + PRIMING_SKU + " is stocked");
         }
+        FunctionMetrics.prime(service);
     }
 
     private static Order primingOrder() {
