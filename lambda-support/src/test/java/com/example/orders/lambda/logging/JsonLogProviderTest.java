@@ -109,4 +109,13 @@ class JsonLogProviderTest {
         assertThat(output.strip()).startsWith("{\"level\":\"INFO\",\"message\":\"starting\",\"function_arn\":null,"
                 + "\"function_name\":null,\"function_request_id\":null,\"function_version\":null,\"service\":null,\"timestamp\":");
     }
+
+    @Test
+    void formattingWithoutWritingPrintsNothingButGivesTheLine() {
+        var formatted = new ArrayList<String>();
+        String output = StandardOutput.capturedFrom(() -> formatted.add(
+                JsonLogProvider.formatWithoutWriting(entry("severity", org.slf4j.event.Level.WARN))));
+        assertThat(output).isEmpty();
+        assertThat(formatted.getFirst()).contains("\"severity\":\"WARN\"");
+    }
 }

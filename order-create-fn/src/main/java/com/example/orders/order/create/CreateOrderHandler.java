@@ -30,11 +30,11 @@ import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.PrimingRequest;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
-import com.example.orders.lambda.StopBeforeSending;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,18 +108,19 @@ public final class CreateOrderHandler
     public void prime() {
         PRIMING.expect(handleRequest(PRIMING.event(), StandaloneContext.priming(service)));
         // The accepted path: a valid order is mapped and priced, both of its writes (without and
-        // with an Idempotency-Key) stop just before they would leave, and its 201 body is written.
+        // with an Idempotency-Key) are answered by the priming client, and its 201 body is written.
         CreateOrderRequest valid = validator.requireValid(ApiJson.read(PRIMED_ORDER, CreateOrderRequest.class));
         Order order = OrderPricing.price(OrderApiMapper.INSTANCE.toDraft(valid), SnapStartPriming.NO_SUCH_ORDER, Instant.EPOCH,
                 service);
         var claim = new IdempotencyRecord("snapstart-priming-" + SnapStartPriming.NO_SUCH_ORDER, RequestFingerprint.of(valid),
                 order.orderId(), Instant.EPOCH.plus(OrderCreation.KEY_LIFETIME));
-        try (DynamoDbClient unsent = StopBeforeSending.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
+        var unsent = PrimingHttpClient.answering("{}");
+        try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
             var clock = Clock.systemUTC();
-            var orders = new DynamoDbOrderRepository(unsent, ordersTable, clock);
-            var keys = new DynamoDbIdempotencyKeys(unsent, idempotencyTable, ordersTable, clock);
-            StopBeforeSending.prime("an order's write", () -> orders.create(order));
-            StopBeforeSending.prime("an order's write with its key", () -> keys.createWithKey(order, claim));
+            var orders = new DynamoDbOrderRepository(dynamoDb, ordersTable, clock);
+            var keys = new DynamoDbIdempotencyKeys(dynamoDb, idempotencyTable, ordersTable, clock);
+            unsent.prime("an order's write", () -> orders.create(order));
+            unsent.prime("an order's write with its key", () -> keys.createWithKey(order, claim));
         }
         ApiJson.write(OrderApiMapper.INSTANCE.toApi(order));
         FunctionMetrics.prime(service);

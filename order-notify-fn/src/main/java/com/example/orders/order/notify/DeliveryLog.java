@@ -4,7 +4,10 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.metrics.MetricNames;
+import com.example.orders.core.order.OrderStatus;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.logging.JsonLogProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -39,6 +42,12 @@ final class DeliveryLog {
                 entry("channel", failure.channel()), entry("outcome", Outcome.FAILED),
                 entry("errorCode", failure.errorCode()));
         count(failure.channel(), Outcome.FAILED);
+    }
+
+    /** For SnapStart priming: formats a delivery's line, writing nothing. */
+    static void prime() {
+        JsonLogProvider.formatWithoutWriting(entry("orderId", SnapStartPriming.NO_SUCH_ORDER), entry("status", OrderStatus.FAILED),
+                entry("channel", Channel.EMAIL), entry("outcome", Outcome.SENT));
     }
 
     private void count(Channel channel, Outcome outcome) {

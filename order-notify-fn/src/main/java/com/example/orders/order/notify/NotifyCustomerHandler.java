@@ -14,9 +14,9 @@ import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
-import com.example.orders.lambda.StopBeforeSending;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
  *
  * <p>Primed for SnapStart by reading and rendering an event, looking up an order that does not
  * exist, releasing a claim that was never made, and sending the email and the text through
- * clients that stop each request just before it would leave ({@link StopBeforeSending}): the
- * real senders' code paths are ready in the snapshot, and nothing is sent or stored.
+ * clients whose HTTP client answers each request itself ({@link PrimingHttpClient}), then formatting
+ * a delivery's log line and serializing metrics without writing either: the real senders' code
+ * paths, requests and responses, are ready in the snapshot, and nothing is sent, stored or logged.
  */
 public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void>, SnapStartPrimed {
 
@@ -95,14 +96,21 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
             throw new IllegalStateException("Priming: an order has the id reserved for priming");
         }
         var customer = new Customer("snapstart-priming", "priming@example.invalid", "+15555550100");
-        try (SesV2Client ses = StopBeforeSending.client(aws.configure(SesV2Client.builder(), "SESV2"));
-                SnsClient sns = StopBeforeSending.client(aws.configure(SnsClient.builder(), "SNS"))) {
-            for (NotificationSender sender : List.of(new EmailSender(ses, settings.emailSender()), new SmsSender(sns))) {
-                claims.release(change.eventId(), sender.channel());
-                String contact = sender.contactOf(customer).orElseThrow();
-                StopBeforeSending.prime(sender.channel() + " notification", () -> sender.send(contact, notification));
+        var email = PrimingHttpClient.answering("{\"MessageId\":\"snapstart-priming\"}");
+        var text = PrimingHttpClient.answering("""
+                <PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult>\
+                <MessageId>snapstart-priming</MessageId></PublishResult><ResponseMetadata>\
+                <RequestId>snapstart-priming</RequestId></ResponseMetadata></PublishResponse>""");
+        try (SesV2Client ses = email.client(aws.configure(SesV2Client.builder(), "SESV2"));
+                SnsClient sns = text.client(aws.configure(SnsClient.builder(), "SNS"))) {
+            for (var sender : Map.of(new EmailSender(ses, settings.emailSender()), email, new SmsSender(sns), text).entrySet()) {
+                claims.release(change.eventId(), sender.getKey().channel());
+                String contact = sender.getKey().contactOf(customer).orElseThrow();
+                sender.getValue().prime(sender.getKey().channel() + " notification",
+                        () -> sender.getKey().send(contact, notification));
             }
         }
+        DeliveryLog.prime();
         FunctionMetrics.prime(settings.service());
     }
 

@@ -24,6 +24,7 @@ import com.example.orders.core.order.process.Reservation;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
@@ -32,8 +33,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
@@ -49,6 +52,16 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
     /** A SKU no one stocks, for the priming reservation. */
     private static final String PRIMING_SKU = "SNAPSTART-PRIMING-NOT-STOCKED";
+    /** The priming order as the Orders table's Query returns it: PROCESSING, so it is charged, reserved and completed. */
+    private static final String PRIMING_ORDER_ITEM = """
+            {"orderId":{"S":"%s"},"createdAt":{"S":"1970-01-01T00:00:00.000Z"},"status":{"S":"PROCESSING"},\
+            "updatedAt":{"S":"1970-01-01T00:00:00.000Z"},"customer":{"M":{"customerId":{"S":"snapstart-priming"}}},\
+            "lines":{"L":[{"M":{"sku":{"S":"%s"},"name":{"S":"priming"},"quantity":{"N":"1"},\
+            "unitPrice":{"S":"1.00"},"lineTotal":{"S":"1.00"}}}]},"currency":{"S":"EUR"},"total":{"S":"1.00"},\
+            "version":{"N":"2"}}""".formatted(SnapStartPriming.NO_SUCH_ORDER, PRIMING_SKU);
+    /** A first charge attempt, as UpdateItem returns the payment's row. */
+    private static final String PRIMING_PAYMENT_ROW = """
+            {"Attributes":{"status":{"S":"ATTEMPTING"},"attempts":{"N":"1"}}}""";
 
     private final OrderProcessing processing;
     private final SimulatedPayments payments;
@@ -56,6 +69,9 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     private final String service;
     private final EventFunction function;
     private final int maxReceiveCount;
+    private final ProcessingSettings settings;
+    /** For priming's clients, built when priming, never on an on-demand start. */
+    private final AwsClientFactory aws;
     /** Held here: CRaC references its resources weakly. */
     private final SnapStartPriming priming;
 
@@ -65,8 +81,8 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     public ProcessOrdersHandler(Map<String, String> environment) {
-        var settings = ProcessingSettings.from(new FunctionEnvironment(environment));
-        var aws = new AwsClientFactory(environment);
+        this.settings = ProcessingSettings.from(new FunctionEnvironment(environment));
+        this.aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
         this.payments = new SimulatedPayments(aws.dynamoDb(), settings.paymentsTable(), clock);
         this.inventory = new InventoryReservations(aws.dynamoDb(), settings.inventoryTable());
@@ -100,6 +116,23 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         payments.refund(SnapStartPriming.NO_SUCH_ORDER);
         if (!(inventory.reserve(primingOrder()) instanceof Reservation.OutOfStock)) {
             throw new IllegalStateException("Priming: the priming SKU " + PRIMING_SKU + " is stocked");
+        }
+        // The accepted path end to end, every call answered by the priming client: the order read
+        // and completed, charged, its stock reserved, without anything written.
+        var unsent = PrimingHttpClient.answering("{}")
+                .answering("Query", "{\"Count\":1,\"Items\":[" + PRIMING_ORDER_ITEM + "]}")
+                .answering("UpdateItem", PRIMING_PAYMENT_ROW);
+        try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
+            var clock = Clock.systemUTC();
+            var rehearsal = new OrderProcessing(new DynamoDbOrderRepository(dynamoDb, settings.ordersTable(), clock),
+                    new SimulatedPayments(dynamoDb, settings.paymentsTable(), clock),
+                    new InventoryReservations(dynamoDb, settings.inventoryTable()), Optional.empty(), settings.workflowThreshold());
+            unsent.prime("an order's processing", () -> {
+                ProcessingOutcome outcome = rehearsal.process(SnapStartPriming.NO_SUCH_ORDER);
+                if (outcome != ProcessingOutcome.COMPLETED) {
+                    throw new IllegalStateException("Priming: the rehearsed order ended " + outcome);
+                }
+            });
         }
         FunctionMetrics.prime(service);
     }
