@@ -18,6 +18,12 @@ public interface OrderRepository {
     /** Moves the order from {@code from} to {@code to} (not FAILED), only if it is still in {@code from}. */
     Transition transition(String orderId, OrderStatus from, OrderStatus to);
 
+    /**
+     * Moves an order the caller has just read or moved to {@code to} (not FAILED), only if nobody
+     * changed it since (the same status and version): one write, without reading it again.
+     */
+    Transition transition(Order read, OrderStatus to);
+
     /** Moves the order from {@code from} to FAILED, recording why. */
     Transition markFailed(String orderId, OrderStatus from, String reason);
 }

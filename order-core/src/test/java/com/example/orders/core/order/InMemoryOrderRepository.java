@@ -37,6 +37,15 @@ public final class InMemoryOrderRepository implements OrderRepository, StalledOr
     }
 
     @Override
+    public synchronized Transition transition(Order read, OrderStatus to) {
+        Order current = orders.get(read.orderId());
+        if (current != null && current.version() != read.version()) {
+            return new Transition.Refused(current.status());
+        }
+        return move(read.orderId(), read.status(), to, null);
+    }
+
+    @Override
     public Transition markFailed(String orderId, OrderStatus from, String reason) {
         return move(orderId, from, OrderStatus.FAILED, reason);
     }

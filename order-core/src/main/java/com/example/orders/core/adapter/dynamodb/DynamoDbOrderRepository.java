@@ -76,6 +76,13 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         return move(orderId, from, to, null);
     }
 
+    /** Moves the order as it was read, conditional on its version: the processor's path, one round trip. */
+    @Override
+    public Transition transition(Order read, OrderStatus to) {
+        read.status().requireMoveTo(to, null);
+        return write(read, to, null);
+    }
+
     /** Moves the order from {@code from} to FAILED, recording why. */
     @Override
     public Transition markFailed(String orderId, OrderStatus from, String reason) {
@@ -92,6 +99,13 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         if (order.status() != from) {
             return new Transition.Refused(order.status());
         }
+        return write(order, to, reason);
+    }
+
+    /** The conditional write of a move: refused when the stored order is no longer {@code order} (status and version). */
+    private Transition write(Order order, OrderStatus to, String reason) {
+        String orderId = order.orderId();
+        OrderStatus from = order.status();
         Order moved = order.movedTo(to, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Map<String, String> names = new HashMap<>(Map.of(
                 "#status", OrdersTable.STATUS,

@@ -51,7 +51,7 @@ public final class OrderProcessing {
             return ProcessingOutcome.ALREADY_FINAL;
         }
         if (order.status() == OrderStatus.PENDING) {
-            Transition started = orders.transition(orderId, OrderStatus.PENDING, OrderStatus.PROCESSING);
+            Transition started = orders.transition(order, OrderStatus.PROCESSING);
             if (started instanceof Transition.Moved moved) {
                 order = moved.order();
             } else {
@@ -77,7 +77,8 @@ public final class OrderProcessing {
             fail(order, FailureReasons.outOfStock(outOfStock.sku()));
             return ProcessingOutcome.OUT_OF_STOCK;
         }
-        Transition completed = orders.transition(orderId, order.status(), OrderStatus.COMPLETED);
+        // The order as this delivery moved or read it: if anyone changed it since, the write is refused.
+        Transition completed = orders.transition(order, OrderStatus.COMPLETED);
         if (!(completed instanceof Transition.Moved)) {
             if (completed instanceof Transition.Refused refused && refused.current() == OrderStatus.FAILED) {
                 // Given up on while this delivery charged and reserved: what it took goes back.

@@ -12,6 +12,8 @@ import com.example.orders.core.order.Transition;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @LocalAwsTest
 class DynamoDbOrderRepositoryIT {
@@ -182,5 +185,39 @@ class DynamoDbOrderRepositoryIT {
         Order order = createPending(1).getFirst();
         assertThatThrownBy(() -> repository.transition(order.orderId(), OrderStatus.PENDING, OrderStatus.COMPLETED))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void movingTheOrderAsReadStoresTheMove() {
+        Order order = createPending(1).getFirst();
+        assertThat(repository.transition(order, OrderStatus.PROCESSING)).isInstanceOf(Transition.Moved.class);
+        assertThat(repository.findById(order.orderId()).orElseThrow())
+                .extracting(Order::status, Order::version)
+                .containsExactly(OrderStatus.PROCESSING, 2L);
+    }
+
+    @Test
+    void movingAnOrderThatChangedSinceItWasReadIsRefused() {
+        Order read = createPending(1).getFirst();
+        repository.transition(read.orderId(), OrderStatus.PENDING, OrderStatus.PROCESSING);
+        assertThat(repository.transition(read, OrderStatus.PROCESSING)).isEqualTo(new Transition.Refused(OrderStatus.PROCESSING));
+        assertThat(repository.findById(read.orderId()).orElseThrow().version()).isEqualTo(2L);
+    }
+
+    @Test
+    void movingTheOrderAsReadTakesOneWriteAndNoRead(LocalAws aws, PlatformResources resources) {
+        Order order = createPending(1).getFirst();
+        var calls = new ArrayList<String>();
+        var counted = (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class}, (proxy, method, arguments) -> {
+                    calls.add(method.getName());
+                    try {
+                        return method.invoke(aws.dynamoDb(), arguments);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+        new DynamoDbOrderRepository(counted, resources.ordersTable(), LATER).transition(order, OrderStatus.PROCESSING);
+        assertThat(calls).containsExactly("updateItem");
     }
 }
