@@ -22,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -51,6 +55,8 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
     private final List<NotificationSender> senders;
+    /** One virtual thread per channel's delivery: they wait on the network, side by side. */
+    private final ExecutorService channels = Executors.newVirtualThreadPerTaskExecutor();
     /** For priming's clients, built when priming, never on an on-demand start. */
     private final AwsClientFactory aws;
     /** Held here: CRaC references its resources weakly. */
@@ -103,11 +109,15 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
                 <RequestId>snapstart-priming</RequestId></ResponseMetadata></PublishResponse>""");
         try (SesV2Client ses = email.client(aws.configure(SesV2Client.builder(), "SESV2"));
                 SnsClient sns = text.client(aws.configure(SnsClient.builder(), "SNS"))) {
+            // Released and sent on the channels' threads, as a delivery runs.
             for (var sender : Map.of(new EmailSender(ses, settings.emailSender()), email, new SmsSender(sns), text).entrySet()) {
-                claims.release(change.eventId(), sender.getKey().channel());
-                String contact = sender.getKey().contactOf(customer).orElseThrow();
-                sender.getValue().prime(sender.getKey().channel() + " notification",
-                        () -> sender.getKey().send(contact, notification));
+                outcomeOf(channels.submit(() -> {
+                    claims.release(change.eventId(), sender.getKey().channel());
+                    String contact = sender.getKey().contactOf(customer).orElseThrow();
+                    sender.getValue().prime(sender.getKey().channel() + " notification",
+                            () -> sender.getKey().send(contact, notification));
+                    return Outcome.SENT;
+                }));
             }
         }
         DeliveryLog.prime();
@@ -137,11 +147,18 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
             LOG.warn("No order {} to notify about", entry("orderId", change.orderId()));
         }
         Notification notification = NotificationTemplates.forChange(change);
+        // The channels are independent, each with its own claim and send: they go at once, so an
+        // email and a text cost one round of calls instead of two. Outcomes are logged here, on the
+        // invocation's thread, which carries its correlation id.
+        List<Future<Outcome>> deliveries = senders.stream()
+                .map(sender -> channels.submit(() -> deliver(change, customer, sender, notification)))
+                .toList();
         var failures = new ArrayList<NotificationFailedException.Failure>();
-        for (NotificationSender sender : senders) {
+        for (int i = 0; i < senders.size(); i++) {
+            NotificationSender sender = senders.get(i);
             Outcome outcome;
             try {
-                outcome = deliver(change, customer, sender, notification);
+                outcome = outcomeOf(deliveries.get(i));
             } catch (RuntimeException sendFailed) {
                 // The other channel is still tried: the retry repeats only what failed.
                 var failure = new NotificationFailedException.Failure(sender.channel(), errorCode(sendFailed));
@@ -153,6 +170,21 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         }
         if (!failures.isEmpty()) {
             throw new NotificationFailedException(change.orderId(), failures);
+        }
+    }
+
+    /** What a delivery came to; its failure as thrown. */
+    private static Outcome outcomeOf(Future<Outcome> delivery) {
+        try {
+            return delivery.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("A delivery failed", failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a notification was being sent", interrupted);
         }
     }
 
