@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -67,9 +70,12 @@ final class GatewayHandler extends Handler.Abstract {
         long started = System.nanoTime();
         GatewayRequest received = received(request);
         GatewayResponse answer;
+        boolean bodyLeftUnread = false;
         try {
             Optional<Integer> framing = HttpRefusals.framingRefusal(request);
             answer = framing.isPresent() ? httpRefusals.refusal(framing.get()) : respond(request, received);
+            // A well-framed request refused with its body unread (over the payload limit).
+            bodyLeftUnread = framing.isEmpty() && answer.headers().getOrDefault("Connection", List.of()).contains("close");
         } catch (UnreadableBody unreadable) {
             answer = httpRefusals.refusal(HttpRefusals.bodyFailure(unreadable.getCause()));
         } catch (RuntimeException gatewayFailure) {
@@ -77,7 +83,11 @@ final class GatewayHandler extends Handler.Abstract {
             answer = refusal(GatewayError.of(GatewayResponseType.DEFAULT_5XX), received, "");
         }
         answer = answer.withHeaders(Map.of(REQUEST_ID_HEADER, received.requestId()));
-        answer.write(response, callback, received.method().equals("HEAD"));
+        if (bodyLeftUnread) {
+            writeThenLinger(request, response, callback, answer, received.method().equals("HEAD"));
+        } else {
+            answer.write(response, callback, received.method().equals("HEAD"));
+        }
         GatewayResponse sent = answer;
         contractChecks.ifPresent(checks -> checks.check(received.method(), request.getHttpURI().getPath(), sent));
         int status = answer.statusCode();
@@ -85,6 +95,25 @@ final class GatewayHandler extends Handler.Abstract {
                 request.getHttpURI().getPath(), status, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 received.requestId()));
         return true;
+    }
+
+    /** Sends {@code answer}, then drops the rest of the body before the connection closes (see {@link LingeringClose}). */
+    private static void writeThenLinger(Request request, Response response, Callback callback, GatewayResponse answer,
+            boolean head) {
+        var written = new Callback.Completable();
+        answer.write(response, written, head);
+        try {
+            written.get(LingeringClose.LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException notSent) {
+            callback.failed(notSent.getCause() == null ? notSent : notSent.getCause());
+            return;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            callback.failed(interrupted);
+            return;
+        }
+        LingeringClose.drain(request, LingeringClose.LINGER);
+        callback.succeeded();
     }
 
     private GatewayResponse respond(Request request, GatewayRequest received) {
@@ -180,7 +209,12 @@ final class GatewayHandler extends Handler.Abstract {
     }
 
     private Optional<byte[]> readBody(Request request) {
-        try (InputStream body = Content.Source.asInputStream(request)) {
+        // Not closed: closing it before the body's end fails the request's content, and Jetty then
+        // aborts the connection, at times before the refusal is written (the client gets nothing).
+        // A body read to its end needs no closing; the rest of one over the limit is drained after
+        // the refusal (LingeringClose).
+        InputStream body = Content.Source.asInputStream(request);
+        try {
             return settings.payloadLimit().read(body, request.getLength());
         } catch (IOException unreadable) {
             throw new UnreadableBody(unreadable);
