@@ -3,10 +3,15 @@ package com.example.orders.workflow;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
+import com.example.orders.core.money.Currency;
+import com.example.orders.core.money.Money;
+import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderLine;
 import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.Transition;
@@ -19,13 +24,21 @@ import com.example.orders.core.order.process.TransientFailureException;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
+import com.example.orders.lambda.PrimingHttpClient;
+import com.example.orders.lambda.SnapStartPrimed;
+import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StandaloneContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Lambda behind every Task state of the order workflow; the state's Parameters name the
@@ -33,8 +46,12 @@ import software.amazon.awssdk.core.exception.SdkException;
  * from order-core): one implementation, two orchestrations. Failures are thrown as named
  * exceptions for the state machine's Retry and Catch. Nothing here announces a status change:
  * the table's stream does, because it was stored.
+ *
+ * <p>Primed for SnapStart by validating an order that does not exist (a read), then by running
+ * every task on a rehearsal whose DynamoDB client answers in place ({@link PrimingHttpClient}):
+ * nothing is written.
  */
-public final class OrderWorkflowTasks implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class OrderWorkflowTasks implements RequestHandler<Map<String, Object>, Map<String, Object>>, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderWorkflowTasks.class);
 
@@ -47,6 +64,10 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
     private final Inventory inventory;
     private final String service;
     private final EventFunction function;
+    /** For priming's rehearsal, built when priming, never on an on-demand start. */
+    private final Map<String, String> environment;
+    /** Held here: CRaC references its resources weakly; null on a rehearsal. */
+    private final SnapStartPriming priming;
 
     /** Lambda's entry point: configuration from the process environment. */
     public OrderWorkflowTasks() {
@@ -54,14 +75,54 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
     }
 
     public OrderWorkflowTasks(Map<String, String> environment) {
+        this(environment, new AwsClientFactory(environment).dynamoDb(), true);
+    }
+
+    private OrderWorkflowTasks(Map<String, String> environment, DynamoDbClient dynamoDb, boolean primed) {
         var env = new FunctionEnvironment(environment);
-        var aws = new AwsClientFactory(environment);
         var clock = Clock.systemUTC();
-        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
-        this.payments = new SimulatedPayments(aws.dynamoDb(), env.require(ResourceEnvironment.PAYMENTS_TABLE), clock);
-        this.inventory = new InventoryReservations(aws.dynamoDb(), env.require(ResourceEnvironment.INVENTORY_TABLE));
+        this.orders = new DynamoDbOrderRepository(dynamoDb, env.require(ResourceEnvironment.ORDERS_TABLE), clock);
+        this.payments = new SimulatedPayments(dynamoDb, env.require(ResourceEnvironment.PAYMENTS_TABLE), clock);
+        this.inventory = new InventoryReservations(dynamoDb, env.require(ResourceEnvironment.INVENTORY_TABLE));
         this.service = env.optional("POWERTOOLS_SERVICE_NAME", "order-workflow");
         this.function = new EventFunction(service);
+        this.environment = environment;
+        this.priming = primed ? SnapStartPriming.register(service, this) : null;
+    }
+
+    @Override
+    public void prime() {
+        try {
+            handleRequest(task("ValidateOrder"), StandaloneContext.priming(service));
+            throw new IllegalStateException("Priming: an order has the id reserved for priming");
+        } catch (OrderNotProcessableException expected) {
+            // No order has the nil id: the read went to the table and found nothing.
+        }
+        // Every task, in the order the state machine runs them, on an order found PROCESSING.
+        var unsent = PrimingHttpClient.answering("{}")
+                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(primingOrder())))
+                .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
+        var aws = new AwsClientFactory(environment);
+        try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
+            var rehearsal = new OrderWorkflowTasks(environment, dynamoDb, false);
+            for (String task : List.of("ValidateOrder", "ProcessPayment", "UpdateInventory", "CompleteOrder", "RefundPayment",
+                    "MarkOrderFailed")) {
+                unsent.prime("the " + task + " task", () -> rehearsal.handleRequest(task(task), StandaloneContext.priming(service)));
+            }
+        }
+    }
+
+    private static Map<String, Object> task(String task) {
+        return Map.of("task", task, "orderId", SnapStartPriming.NO_SUCH_ORDER, "correlationId", "snapstart-priming",
+                "failedStep", "UpdateInventory", "failure", Map.of("Error", "OutOfStockException", "Cause",
+                        "{\"errorMessage\":\"Out of stock: SnapStart priming\"}"));
+    }
+
+    private static Order primingOrder() {
+        Money price = Money.of(new BigDecimal("1.00"), Currency.of("EUR").orElseThrow());
+        return new Order(SnapStartPriming.NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
+                List.of(new OrderLine("SNAPSTART-PRIMING", "priming", 1, price, price)), price, OrderStatus.PROCESSING, null,
+                null, Instant.EPOCH, Instant.EPOCH, 2, "snapstart-priming");
     }
 
     @Override

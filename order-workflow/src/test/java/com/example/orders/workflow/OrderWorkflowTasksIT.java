@@ -14,6 +14,7 @@ import com.example.orders.core.order.process.PaymentStatus;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.StoredItems;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -107,5 +108,12 @@ class OrderWorkflowTasksIT {
                         "Cause", "{\"errorMessage\":\"Out of stock: PEN-0042\"}")), null);
         assertThat(orders.findById(order.orderId()).orElseThrow().failureReason())
                 .isEqualTo("Out of stock: PEN-0042 (step UpdateInventory, error " + OutOfStockException.class.getName() + ")");
+    }
+
+    @Test
+    void primingForSnapStartWritesNothing(LocalAws aws, PlatformResources resources) {
+        StoredItems before = StoredItems.of(aws, resources);
+        tasks.prime();
+        assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
     }
 }

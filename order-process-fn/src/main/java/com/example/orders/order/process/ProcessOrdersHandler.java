@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
@@ -52,16 +53,6 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
     /** A SKU no one stocks, for the priming reservation. */
     private static final String PRIMING_SKU = "SNAPSTART-PRIMING-NOT-STOCKED";
-    /** The priming order as the Orders table's Query returns it: PROCESSING, so it is charged, reserved and completed. */
-    private static final String PRIMING_ORDER_ITEM = """
-            {"orderId":{"S":"%s"},"createdAt":{"S":"1970-01-01T00:00:00.000Z"},"status":{"S":"PROCESSING"},\
-            "updatedAt":{"S":"1970-01-01T00:00:00.000Z"},"customer":{"M":{"customerId":{"S":"snapstart-priming"}}},\
-            "lines":{"L":[{"M":{"sku":{"S":"%s"},"name":{"S":"priming"},"quantity":{"N":"1"},\
-            "unitPrice":{"S":"1.00"},"lineTotal":{"S":"1.00"}}}]},"currency":{"S":"EUR"},"total":{"S":"1.00"},\
-            "version":{"N":"2"}}""".formatted(SnapStartPriming.NO_SUCH_ORDER, PRIMING_SKU);
-    /** A first charge attempt, as UpdateItem returns the payment's row. */
-    private static final String PRIMING_PAYMENT_ROW = """
-            {"Attributes":{"status":{"S":"ATTEMPTING"},"attempts":{"N":"1"}}}""";
 
     private final OrderProcessing processing;
     private final SimulatedPayments payments;
@@ -117,11 +108,11 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         if (!(inventory.reserve(primingOrder()) instanceof Reservation.OutOfStock)) {
             throw new IllegalStateException("Priming: the priming SKU " + PRIMING_SKU + " is stocked");
         }
-        // The accepted path end to end, every call answered by the priming client: the order read
-        // and completed, charged, its stock reserved, without anything written.
+        // The accepted path end to end, every call answered by the priming client: the order is
+        // found PROCESSING, charged, its stock reserved, completed, and nothing is written.
         var unsent = PrimingHttpClient.answering("{}")
-                .answering("Query", "{\"Count\":1,\"Items\":[" + PRIMING_ORDER_ITEM + "]}")
-                .answering("UpdateItem", PRIMING_PAYMENT_ROW);
+                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(primingOrder())))
+                .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
         try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
             var clock = Clock.systemUTC();
             var rehearsal = new OrderProcessing(new DynamoDbOrderRepository(dynamoDb, settings.ordersTable(), clock),

@@ -19,6 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 public final class SimulatedPayments implements Payments {
 
+    /** The payment row's attributes that {@link #charge} reads back. */
+    static final String STATUS = "status";
+    static final String ATTEMPTS = "attempts";
+
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final Clock clock;
@@ -41,20 +45,20 @@ public final class SimulatedPayments implements Payments {
                 .key(key(order.orderId()))
                 .updateExpression("SET #status = if_not_exists(#status, :attempting), #amount = :amount, "
                         + "#currency = :currency ADD #attempts :one")
-                .expressionAttributeNames(Map.of("#status", "status", "#amount", "amount",
-                        "#currency", "currency", "#attempts", "attempts"))
+                .expressionAttributeNames(Map.of("#status", STATUS, "#amount", "amount",
+                        "#currency", "currency", "#attempts", ATTEMPTS))
                 .expressionAttributeValues(Map.of(
                         ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
                         ":amount", AttributeValue.fromS(order.total().amount().toPlainString()),
                         ":currency", AttributeValue.fromS(order.currency().code()),
                         ":one", AttributeValue.fromN("1")))
                 .returnValues(ReturnValue.ALL_NEW)).attributes();
-        PaymentStatus status = PaymentStatus.valueOf(row.get("status").s());
+        PaymentStatus status = PaymentStatus.valueOf(row.get(STATUS).s());
         if (status != PaymentStatus.ATTEMPTING) {
             return status;
         }
         String customerId = order.customer().customerId();
-        long attempt = Long.parseLong(row.get("attempts").n());
+        long attempt = Long.parseLong(row.get(ATTEMPTS).n());
         if (SimulationRules.declines(customerId)) {
             return settle(order.orderId(), PaymentStatus.DECLINED, "declinedAt");
         }
@@ -72,7 +76,7 @@ public final class SimulatedPayments implements Payments {
                     .key(key(orderId))
                     .updateExpression("SET #status = :refunded, #refundedAt = :now")
                     .conditionExpression("#status = :charged")
-                    .expressionAttributeNames(Map.of("#status", "status", "#refundedAt", "refundedAt"))
+                    .expressionAttributeNames(Map.of("#status", STATUS, "#refundedAt", "refundedAt"))
                     .expressionAttributeValues(Map.of(
                             ":refunded", AttributeValue.fromS(PaymentStatus.REFUNDED.name()),
                             ":charged", AttributeValue.fromS(PaymentStatus.CHARGED.name()),
@@ -93,7 +97,7 @@ public final class SimulatedPayments implements Payments {
                     .key(key(orderId))
                     .updateExpression("SET #status = :cancelled, #cancelledAt = :now")
                     .conditionExpression("attribute_not_exists(#status) OR #status = :attempting")
-                    .expressionAttributeNames(Map.of("#status", "status", "#cancelledAt", "cancelledAt"))
+                    .expressionAttributeNames(Map.of("#status", STATUS, "#cancelledAt", "cancelledAt"))
                     .expressionAttributeValues(Map.of(
                             ":cancelled", AttributeValue.fromS(PaymentStatus.CANCELLED.name()),
                             ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
@@ -109,9 +113,9 @@ public final class SimulatedPayments implements Payments {
             return Optional.empty();
         }
         // A payment cancelled before any attempt has no amount and no attempts.
-        return Optional.of(new PaymentRecord(orderId, PaymentStatus.valueOf(item.get("status").s()),
+        return Optional.of(new PaymentRecord(orderId, PaymentStatus.valueOf(item.get(STATUS).s()),
                 text(item, "amount"), text(item, "currency"),
-                item.containsKey("attempts") ? Long.parseLong(item.get("attempts").n()) : 0));
+                item.containsKey(ATTEMPTS) ? Long.parseLong(item.get(ATTEMPTS).n()) : 0));
     }
 
     /** Moves ATTEMPTING to a final state; a concurrent attempt that got there first wins. */
@@ -121,7 +125,7 @@ public final class SimulatedPayments implements Payments {
                     .key(key(orderId))
                     .updateExpression("SET #status = :outcome, #at = :now")
                     .conditionExpression("#status = :attempting")
-                    .expressionAttributeNames(Map.of("#status", "status", "#at", timestampAttribute))
+                    .expressionAttributeNames(Map.of("#status", STATUS, "#at", timestampAttribute))
                     .expressionAttributeValues(Map.of(
                             ":outcome", AttributeValue.fromS(outcome.name()),
                             ":attempting", AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
