@@ -1,5 +1,14 @@
 package com.example.orders.lambda;
 
+import com.example.orders.core.money.Currency;
+import com.example.orders.core.money.Money;
+import com.example.orders.core.order.Customer;
+import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderLine;
+import com.example.orders.core.order.OrderStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -19,6 +28,8 @@ public final class SnapStartPriming implements Resource {
 
     /** An order id no order has: order ids are random (version 4) UUIDs, this is the nil UUID. */
     public static final String NO_SUCH_ORDER = "00000000-0000-0000-0000-000000000000";
+    /** A SKU no one stocks: reserving it is refused, and nothing is written. */
+    public static final String UNSTOCKED_SKU = "SNAPSTART-PRIMING-NOT-STOCKED";
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
@@ -28,6 +39,17 @@ public final class SnapStartPriming implements Resource {
     private SnapStartPriming(String function, SnapStartPrimed primed) {
         this.function = function;
         this.primed = primed;
+    }
+
+    /**
+     * The order a rehearsal works on: {@link #NO_SUCH_ORDER}'s id, one line of {@link #UNSTOCKED_SKU},
+     * last changed in 1970, in {@code status}. Real clients never find it; canned answers do.
+     */
+    public static Order order(OrderStatus status) {
+        Money price = Money.of(new BigDecimal("1.00"), Currency.of("EUR").orElseThrow());
+        return new Order(NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
+                List.of(new OrderLine(UNSTOCKED_SKU, "SnapStart priming", 1, price, price)), price, status, null, null,
+                Instant.EPOCH, Instant.EPOCH, 1, "snapstart-priming");
     }
 
     /** Registers {@code primed} to be primed before a snapshot; keep the result referenced. */

@@ -7,11 +7,7 @@ import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
-import com.example.orders.core.money.Currency;
-import com.example.orders.core.money.Money;
-import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
-import com.example.orders.core.order.OrderLine;
 import com.example.orders.core.order.OrderRepository;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.Transition;
@@ -28,9 +24,7 @@ import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +94,7 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         }
         // Every task, in the order the state machine runs them, on an order found PROCESSING.
         var unsent = PrimingHttpClient.answering("{}")
-                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(primingOrder())))
+                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(SnapStartPriming.order(OrderStatus.PROCESSING))))
                 .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
         var aws = new AwsClientFactory(environment);
         try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
@@ -116,13 +110,6 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
         return Map.of("task", task, "orderId", SnapStartPriming.NO_SUCH_ORDER, "correlationId", "snapstart-priming",
                 "failedStep", "UpdateInventory", "failure", Map.of("Error", "OutOfStockException", "Cause",
                         "{\"errorMessage\":\"Out of stock: SnapStart priming\"}"));
-    }
-
-    private static Order primingOrder() {
-        Money price = Money.of(new BigDecimal("1.00"), Currency.of("EUR").orElseThrow());
-        return new Order(SnapStartPriming.NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
-                List.of(new OrderLine("SNAPSTART-PRIMING", "priming", 1, price, price)), price, OrderStatus.PROCESSING, null,
-                null, Instant.EPOCH, Instant.EPOCH, 2, "snapstart-priming");
     }
 
     @Override

@@ -13,11 +13,6 @@ import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarte
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.metrics.MetricNames;
-import com.example.orders.core.money.Currency;
-import com.example.orders.core.money.Money;
-import com.example.orders.core.order.Customer;
-import com.example.orders.core.order.Order;
-import com.example.orders.core.order.OrderLine;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.process.OrderProcessing;
 import com.example.orders.core.order.process.ProcessingOutcome;
@@ -29,9 +24,7 @@ import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +44,6 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessOrdersHandler.class);
-    /** A SKU no one stocks, for the priming reservation. */
-    private static final String PRIMING_SKU = "SNAPSTART-PRIMING-NOT-STOCKED";
 
     private final OrderProcessing processing;
     private final SimulatedPayments payments;
@@ -105,13 +96,13 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         // The write paths too, with conditions that cannot hold, so nothing is written: a refund of
         // an order never charged, a reservation of a SKU no one stocks (the transaction is cancelled).
         payments.refund(SnapStartPriming.NO_SUCH_ORDER);
-        if (!(inventory.reserve(primingOrder()) instanceof Reservation.OutOfStock)) {
-            throw new IllegalStateException("Priming: the priming SKU " + PRIMING_SKU + " is stocked");
+        if (!(inventory.reserve(SnapStartPriming.order(OrderStatus.PROCESSING)) instanceof Reservation.OutOfStock)) {
+            throw new IllegalStateException("Priming: the priming SKU " + SnapStartPriming.UNSTOCKED_SKU + " is stocked");
         }
         // The accepted path end to end, every call answered by the priming client: the order is
         // found PROCESSING, charged, its stock reserved, completed, and nothing is written.
         var unsent = PrimingHttpClient.answering("{}")
-                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(primingOrder())))
+                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(SnapStartPriming.order(OrderStatus.PROCESSING))))
                 .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
         try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
             var clock = Clock.systemUTC();
@@ -128,13 +119,6 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         FunctionMetrics.prime(service);
     }
 
-    private static Order primingOrder() {
-        Money price = Money.of(BigDecimal.ONE, Currency.of("EUR").orElseThrow());
-        Instant epoch = Instant.EPOCH;
-        return new Order(SnapStartPriming.NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
-                List.of(new OrderLine(PRIMING_SKU, "priming", 1, price, price)), price, OrderStatus.PROCESSING, null,
-                null, epoch, epoch, 1, "snapstart-priming");
-    }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {

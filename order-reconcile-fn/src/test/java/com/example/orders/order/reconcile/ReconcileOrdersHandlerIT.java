@@ -13,6 +13,7 @@ import com.example.orders.lambda.StandaloneContext;
 import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
+import com.example.orders.localaws.StoredItems;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,5 +110,16 @@ class ReconcileOrdersHandlerIT {
         stored(OrderStatus.PENDING, Duration.ofHours(2));
 
         assertThat(run()).containsEntry("stuck", 1);
+    }
+
+    @Test
+    void primingForSnapStartQueuesNothingAndWritesNothing() {
+        stored(OrderStatus.PENDING, Duration.ofMinutes(20));
+        StoredItems before = StoredItems.of(aws, resources);
+
+        handler.prime();
+
+        assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
+        assertThat(queuedBodies()).isEmpty();
     }
 }
