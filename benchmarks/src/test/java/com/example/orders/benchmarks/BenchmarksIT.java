@@ -34,7 +34,9 @@ class BenchmarksIT {
                 .containsPattern("\\| create \\| on demand \\| 1 \\| [0-9.]+ \\| [0-9.]+ – [0-9.]+ \\| [0-9]+ \\| [0-9]+ \\| [0-9.]+ \\|")
                 .contains("| query | SnapStart, primed | priming (before the snapshot) | 1 |",
                         "| process | SnapStart, primed | first invocation | 1 |")
-                .contains("| process | 3 |", "| query | 3 |", "| floor | 3 |")
+                .contains("| reconcile | SnapStart, primed | first invocation | 1 |",
+                        "| workflow | SnapStart, primed | first invocation | 1 |")
+                .contains("| process | 3 |", "| query | 3 |", "| floor | 3 |", "| reconcile | 3 |", "| workflow | 3 |")
                 .containsPattern("\\| create \\| [0-9.]+ \\| [0-9.]+ \\|")
                 .containsPattern("\\| 4 \\| 2 \\| 4 \\| [0-9.]+ \\| [0-9.]+ \\| 4 \\| 0 \\|")
                 .contains("Invariants hold: 4 orders: 4 COMPLETED, 0 FAILED; 4 charged, 0 refunded or cancelled; 8 emails");

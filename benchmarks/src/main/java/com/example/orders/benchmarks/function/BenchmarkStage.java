@@ -1,6 +1,7 @@
 package com.example.orders.benchmarks.function;
 
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
+import com.example.orders.core.order.reconcile.ReconciliationPolicy;
 import com.example.orders.definitions.ResourceDefinitions;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.localaws.LocalAws;
@@ -8,6 +9,7 @@ import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localruntime.ExampleStock;
 import com.example.orders.order.notify.NotificationSettings;
 import com.example.orders.order.process.ProcessingSettings;
+import com.example.orders.order.reconcile.ReconcileSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,6 +38,10 @@ public record BenchmarkStage(LocalAws aws, PlatformResources resources, Map<Stri
         values.put(NotificationSettings.EMAIL_ENABLED, "true");
         values.put(NotificationSettings.SMS_ENABLED, "true");
         values.put(NotificationSettings.EMAIL_SENDER, NotificationSettings.DEFAULT_EMAIL_SENDER);
+        // The reconciler's ages at the template's defaults: a benchmark's orders are younger, so a
+        // sweep finds nothing to queue again.
+        values.put(ReconcileSettings.REQUEUE_AFTER_SECONDS, Long.toString(ReconciliationPolicy.DEFAULT_REQUEUE_AFTER.toSeconds()));
+        values.put(ReconcileSettings.ALARM_AFTER_SECONDS, Long.toString(ReconciliationPolicy.DEFAULT_ALARM_AFTER.toSeconds()));
         aws.ses().verifyEmailIdentity(request -> request.emailAddress(NotificationSettings.DEFAULT_EMAIL_SENDER));
         return new BenchmarkStage(aws, resources, Map.copyOf(values));
     }

@@ -6,19 +6,21 @@ import java.nio.file.Path;
 /** The functions the benchmarks measure: where their templates define them, and what invokes them. */
 public enum BenchmarkedFunction {
 
-    CREATE("CreateOrderFunction", EventKind.CREATE_REQUEST),
-    QUERY("QueryOrdersFunction", EventKind.LIST_REQUEST),
-    PROCESS("ProcessOrdersFunction", EventKind.PROCESSING_BATCH),
-    NOTIFY("NotifyCustomerFunction", EventKind.STATUS_NOTIFICATION);
-
-    /** The nested stack that defines all four. */
-    private static final String TEMPLATE = "functions.yaml";
+    CREATE("CreateOrderFunction", "functions.yaml", EventKind.CREATE_REQUEST),
+    QUERY("QueryOrdersFunction", "functions.yaml", EventKind.LIST_REQUEST),
+    PROCESS("ProcessOrdersFunction", "functions.yaml", EventKind.PROCESSING_BATCH),
+    NOTIFY("NotifyCustomerFunction", "functions.yaml", EventKind.STATUS_NOTIFICATION),
+    RECONCILE("ReconcileOrdersFunction", "functions.yaml", EventKind.SCHEDULE),
+    WORKFLOW("WorkflowTasksFunction", "workflow.yaml", EventKind.WORKFLOW_TASK);
 
     private final String logicalId;
+    /** The nested stack that defines it. */
+    private final String template;
     private final EventKind trigger;
 
-    BenchmarkedFunction(String logicalId, EventKind trigger) {
+    BenchmarkedFunction(String logicalId, String template, EventKind trigger) {
         this.logicalId = logicalId;
+        this.template = template;
         this.trigger = trigger;
     }
 
@@ -27,6 +29,6 @@ public enum BenchmarkedFunction {
     }
 
     public DeployedFunction deployedFrom(Path deployDirectory) {
-        return DeployedFunction.read(deployDirectory, TEMPLATE, logicalId);
+        return DeployedFunction.read(deployDirectory, template, logicalId);
     }
 }

@@ -50,6 +50,13 @@ public final class Workload {
                 Order order = orders.findById(createOrder().path("orderId").asText()).orElseThrow();
                 yield ApiJson.write(OrderStatusChanged.of(order.movedTo(OrderStatus.PROCESSING, null, Instant.now()), OrderStatus.PENDING));
             }
+            case SCHEDULE -> "{}";
+            case WORKFLOW_TASK -> {
+                // The workflow takes orders the processor handed over: PROCESSING.
+                String orderId = createOrder().path("orderId").asText();
+                orders.transition(orderId, OrderStatus.PENDING, OrderStatus.PROCESSING);
+                yield orderId;
+            }
         };
     }
 

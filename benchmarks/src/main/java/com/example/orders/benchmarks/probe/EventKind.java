@@ -66,6 +66,20 @@ public enum EventKind {
             event.setRecords(List.of(record));
             return event;
         }
+    },
+    /** EventBridge Scheduler's run of the reconciler, whose input it ignores; the payload is unused. */
+    SCHEDULE("swept") {
+        @Override
+        public Object event(String payload) {
+            return Map.of("source", "benchmark");
+        }
+    },
+    /** The workflow's ProcessPayment Task state, as its Parameters invoke it; the payload is the order id. */
+    WORKFLOW_TASK("task done") {
+        @Override
+        public Object event(String payload) {
+            return Map.of("task", "ProcessPayment", "orderId", payload, "correlationId", "benchmark");
+        }
     };
 
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
@@ -92,6 +106,8 @@ public enum EventKind {
         return switch (response) {
             case APIGatewayProxyResponseEvent api -> String.valueOf(api.getStatusCode());
             case SQSBatchResponse batch -> batch.getBatchItemFailures().size() + " failures";
+            case Map<?, ?> report when report.containsKey("requeued") -> "swept";
+            case Map<?, ?> task when task.containsKey("orderId") -> "task done";
             case null -> "done";
             default -> response.getClass().getSimpleName();
         };
