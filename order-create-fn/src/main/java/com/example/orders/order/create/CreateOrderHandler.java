@@ -30,6 +30,7 @@ import com.example.orders.lambda.ApiFunction;
 import com.example.orders.lambda.ApiRequest;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.MetricUnit;
 import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.PrimingRequest;
 import com.example.orders.lambda.SnapStartPrimed;
@@ -45,8 +46,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * {@code POST /orders}: parse strictly, validate, create (idempotently), respond 201 with the
@@ -170,7 +169,7 @@ public final class CreateOrderHandler
         try (var metrics = FunctionMetrics.forService(service)) {
             metrics.count(MetricNames.ORDERS_CREATED);
             metrics.recordSingle(MetricNames.ORDER_VALUE, order.total().amount().doubleValue(), MetricUnit.NONE,
-                    DimensionSet.of(MetricNames.SERVICE_DIMENSION, service, "Currency", order.currency().code()));
+                    "Currency", order.currency().code());
         }
     }
 

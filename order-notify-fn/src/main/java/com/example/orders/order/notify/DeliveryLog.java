@@ -3,15 +3,13 @@ package com.example.orders.order.notify;
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 import com.example.orders.core.events.OrderStatusChanged;
-import com.example.orders.core.metrics.MetricNames;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.MetricUnit;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.logging.JsonLogProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.metrics.model.DimensionSet;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * Records each notification's outcome: one structured log line (orderId, status, channel,
@@ -24,11 +22,9 @@ final class DeliveryLog {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLog.class);
 
     private final FunctionMetrics metrics;
-    private final String service;
 
-    DeliveryLog(FunctionMetrics metrics, String service) {
+    DeliveryLog(FunctionMetrics metrics) {
         this.metrics = metrics;
-        this.service = service;
     }
 
     void record(OrderStatusChanged change, Channel channel, Outcome outcome) {
@@ -51,7 +47,6 @@ final class DeliveryLog {
     }
 
     private void count(Channel channel, Outcome outcome) {
-        metrics.recordSingle(outcome.metricName(), 1, MetricUnit.COUNT,
-                DimensionSet.of(MetricNames.SERVICE_DIMENSION, service, CHANNEL_DIMENSION, channel.name()));
+        metrics.recordSingle(outcome.metricName(), 1, MetricUnit.COUNT, CHANNEL_DIMENSION, channel.name());
     }
 }

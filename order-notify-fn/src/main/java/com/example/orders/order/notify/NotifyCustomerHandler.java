@@ -128,7 +128,7 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     public Void handleRequest(SNSEvent event, Context context) {
         return function.handle(context, () -> {
             try (var metrics = FunctionMetrics.forService(settings.service())) {
-                var log = new DeliveryLog(metrics, settings.service());
+                var log = new DeliveryLog(metrics);
                 for (SNSEvent.SNSRecord record : event.getRecords()) {
                     OrderStatusChanged change = StatusChangeMessage.read(record.getSNS());
                     function.correlated(change.correlationId(), record.getSNS().getMessageId(), () -> {

@@ -20,6 +20,7 @@ import com.example.orders.core.order.process.Reservation;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.MetricUnit;
 import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
@@ -32,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * Takes batches from order-processing-queue and reports partial failures: a message that

@@ -13,6 +13,7 @@ import com.example.orders.core.order.reconcile.ReconciliationReport;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
+import com.example.orders.lambda.MetricUnit;
 import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
@@ -28,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
  * Run by EventBridge Scheduler every few minutes (locally, by a background loop): queues again
