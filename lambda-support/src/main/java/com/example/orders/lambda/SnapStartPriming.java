@@ -1,5 +1,6 @@
 package com.example.orders.lambda;
 
+import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.money.Currency;
 import com.example.orders.core.money.Money;
 import com.example.orders.core.order.Customer;
@@ -50,6 +51,16 @@ public final class SnapStartPriming implements Resource {
         return new Order(NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
                 List.of(new OrderLine(UNSTOCKED_SKU, "SnapStart priming", 1, price, price)), price, status, null, null,
                 Instant.EPOCH, Instant.EPOCH, 1, "snapstart-priming");
+    }
+
+    /**
+     * DynamoDB as a rehearsal of an order's processing finds it: the priming order PROCESSING to
+     * every Query, a first charge attempt to every UpdateItem, success to everything else.
+     */
+    public static PrimingHttpClient dynamoDbProcessingAnOrder() {
+        return PrimingHttpClient.answering("{}")
+                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(order(OrderStatus.PROCESSING))))
+                .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
     }
 
     /** Registers {@code primed} to be primed before a snapshot; keep the result referenced. */

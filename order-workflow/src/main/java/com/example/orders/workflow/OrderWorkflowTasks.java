@@ -3,7 +3,6 @@ package com.example.orders.workflow;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
-import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
@@ -93,9 +92,7 @@ public final class OrderWorkflowTasks implements RequestHandler<Map<String, Obje
             // No order has the nil id: the read went to the table and found nothing.
         }
         // Every task, in the order the state machine runs them, on an order found PROCESSING.
-        var unsent = PrimingHttpClient.answering("{}")
-                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(SnapStartPriming.order(OrderStatus.PROCESSING))))
-                .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
+        var unsent = SnapStartPriming.dynamoDbProcessingAnOrder();
         var aws = new AwsClientFactory(environment);
         try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
             var rehearsal = new OrderWorkflowTasks(environment, dynamoDb, false);

@@ -1,12 +1,9 @@
 package com.example.orders.localruntime.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.example.orders.core.adapter.dynamodb.AttributeValueJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Base64;
 import java.util.Map;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
@@ -60,41 +57,7 @@ final class StreamRecordJson {
     private static void putImage(ObjectNode dynamodb, String name, Map<String, AttributeValue> image) {
         // The SDK reports an image the record does not carry as an empty auto-construct map.
         if (image != null && !image.isEmpty()) {
-            dynamodb.set(name, item(image));
+            dynamodb.set(name, AttributeValueJson.item(image));
         }
-    }
-
-    private static ObjectNode item(Map<String, AttributeValue> attributes) {
-        ObjectNode item = NODES.objectNode();
-        attributes.forEach((name, value) -> item.set(name, typed(value)));
-        return item;
-    }
-
-    private static JsonNode typed(AttributeValue value) {
-        ObjectNode typed = NODES.objectNode();
-        switch (value.type()) {
-            case S -> typed.put("S", value.s());
-            case N -> typed.put("N", value.n());
-            case B -> typed.put("B", base64(value.b()));
-            case BOOL -> typed.put("BOOL", value.bool());
-            case NUL -> typed.put("NULL", true);
-            case SS -> value.ss().forEach(typed.putArray("SS")::add);
-            case NS -> value.ns().forEach(typed.putArray("NS")::add);
-            case BS -> {
-                ArrayNode binaries = typed.putArray("BS");
-                value.bs().forEach(binary -> binaries.add(base64(binary)));
-            }
-            case M -> typed.set("M", item(value.m()));
-            case L -> {
-                ArrayNode list = typed.putArray("L");
-                value.l().forEach(element -> list.add(typed(element)));
-            }
-            case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("An attribute value of an unknown type: " + value);
-        }
-        return typed;
-    }
-
-    private static String base64(SdkBytes bytes) {
-        return Base64.getEncoder().encodeToString(bytes.asByteArray());
     }
 }

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
-import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InventoryReservations;
 import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
@@ -21,7 +20,6 @@ import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
 import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.MetricUnit;
-import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
 import com.example.orders.lambda.StandaloneContext;
@@ -101,9 +99,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
         }
         // The accepted path end to end, every call answered by the priming client: the order is
         // found PROCESSING, charged, its stock reserved, completed, and nothing is written.
-        var unsent = PrimingHttpClient.answering("{}")
-                .answering("Query", CannedDynamoDbResponses.queryFinding(List.of(SnapStartPriming.order(OrderStatus.PROCESSING))))
-                .answering("UpdateItem", CannedDynamoDbResponses.firstChargeAttempt());
+        var unsent = SnapStartPriming.dynamoDbProcessingAnOrder();
         try (DynamoDbClient dynamoDb = unsent.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"))) {
             var clock = Clock.systemUTC();
             var rehearsal = new OrderProcessing(new DynamoDbOrderRepository(dynamoDb, settings.ordersTable(), clock),

@@ -3,7 +3,6 @@ package com.example.orders.core.adapter.dynamodb;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +26,7 @@ public final class CannedDynamoDbResponses {
     /** A Query's answer listing {@code orders}, as the Orders table stores them. */
     public static String queryFinding(List<Order> orders) {
         ArrayNode items = JSON.arrayNode();
-        orders.forEach(order -> items.add(item(OrderItem.of(order))));
+        orders.forEach(order -> items.add(AttributeValueJson.item(OrderItem.of(order))));
         ObjectNode answer = JSON.objectNode().put("Count", orders.size()).put("ScannedCount", orders.size());
         answer.set("Items", items);
         return ApiJson.write(answer);
@@ -36,31 +35,9 @@ public final class CannedDynamoDbResponses {
     /** An UpdateItem's answer (ALL_NEW) for a payment's first attempt: what {@link SimulatedPayments#charge} reads. */
     public static String firstChargeAttempt() {
         ObjectNode answer = JSON.objectNode();
-        answer.set("Attributes", item(Map.of(
+        answer.set("Attributes", AttributeValueJson.item(Map.of(
                 SimulatedPayments.STATUS, AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
                 SimulatedPayments.ATTEMPTS, AttributeValue.fromN("1"))));
         return ApiJson.write(answer);
-    }
-
-    private static ObjectNode item(Map<String, AttributeValue> attributes) {
-        ObjectNode item = JSON.objectNode();
-        attributes.forEach((name, value) -> item.set(name, value(value)));
-        return item;
-    }
-
-    private static JsonNode value(AttributeValue value) {
-        ObjectNode typed = JSON.objectNode();
-        switch (value.type()) {
-            case S -> typed.put("S", value.s());
-            case N -> typed.put("N", value.n());
-            case BOOL -> typed.put("BOOL", value.bool());
-            case M -> typed.set("M", item(value.m()));
-            case L -> {
-                ArrayNode list = typed.putArray("L");
-                value.l().forEach(element -> list.add(value(element)));
-            }
-            default -> throw new IllegalArgumentException("No canned form for a " + value.type() + " attribute");
-        }
-        return typed;
     }
 }
