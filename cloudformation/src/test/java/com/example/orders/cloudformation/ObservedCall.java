@@ -29,7 +29,7 @@ record ObservedCall(String action, List<String> resources, String seenAs) {
     private static final String ARN = "arn:aws:%s:eu-west-1:123456789012:%s";
     private static final String STAGE = "test-";
     private static final Map<String, String> IAM_PREFIXES = Map.of("DynamoDb", "dynamodb", "Sns", "sns", "Sqs", "sqs",
-            "SesV2", "ses", "SecretsManager", "secretsmanager", "Sfn", "states");
+            "Ses", "ses", "SecretsManager", "secretsmanager", "Sfn", "states");
     private static final String STATE_MACHINE = "order-workflow";
 
     /** True for a call with no resource ARN, which IAM authorizes against "*". */
@@ -99,7 +99,7 @@ record ObservedCall(String action, List<String> resources, String seenAs) {
                     calls.add(new ObservedCall(action, List.of(ARN.formatted("states", "stateMachine:" + STAGE + STATE_MACHINE)), seenAs));
                 }
             });
-            case "SesV2" -> {
+            case "Ses" -> {
                 // The stage sends from its NotifyEmailSender, authorized as that address or its domain.
                 String sender = SampleParameters.parameter("NotifyEmailSender", Templates.load("functions.yaml"));
                 calls.add(new ObservedCall(action, List.of(ARN.formatted("ses", "identity/" + sender),

@@ -1,7 +1,7 @@
 package com.example.orders.localruntime;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.Map;
@@ -13,6 +13,6 @@ import java.util.function.Supplier;
  */
 public record PipelineFunctions(
         Supplier<RequestHandler<SQSEvent, SQSBatchResponse>> processor,
-        Supplier<RequestHandler<SNSEvent, ?>> notifier,
+        Supplier<RequestStreamHandler> notifier,
         Supplier<RequestHandler<Map<String, Object>, ?>> reconciler) {
 }

@@ -26,7 +26,9 @@ import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.example.orders.localruntime.lambda.InvocationJournal;
 import com.example.orders.localruntime.lambda.LambdaInvokeApi;
 import com.example.orders.localruntime.lambda.LocalEventFunction;
+import com.example.orders.localruntime.lambda.StreamHandlerFunction;
 import com.example.orders.localruntime.templates.BundledTemplates;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -119,10 +122,11 @@ public final class ProcessingPipeline implements AutoCloseable {
             var redrive = new RedriveCommand(deadLetterQueueArn, aws.endpoint(AwsService.SQS), aws.region().id());
             EmailOutbox outbox = EmailOutbox.start(aws, settings.outboxDirectory(), console);
             parts.add(outbox);
-            var notifier = new AsynchronousInvoker<SNSEvent>(
-                    new LocalEventFunction<SNSEvent, Object>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT, functions.notifier(),
-                            settings.concurrency()),
-                    SnsEvents::decode,
+            // The notifier is a stream handler: it gets the event's JSON, as Lambda delivers it.
+            var notifier = new AsynchronousInvoker<JsonNode>(
+                    new LocalEventFunction<JsonNode, Void>(NOTIFY_FUNCTION, NOTIFY_TIMEOUT,
+                            () -> new StreamHandlerFunction(functions.notifier().get()), settings.concurrency()),
+                    Function.identity(),
                     AsyncInvocationPolicy.of(BundledTemplates.resourceProperties("functions.yaml", NOTIFY_INVOKE_CONFIG)),
                     Optional.of(new AsynchronousInvoker.OnFailureQueue(aws.sqs(), resources.notifyFailureQueueUrl())),
                     settings.retryDelay(), settings.dataDirectory()

@@ -1,6 +1,5 @@
 package com.example.orders.benchmarks.probe;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.lambda.SnapStartPrimed;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,18 +45,17 @@ public final class ColdStartProbe {
         Path result = Path.of(args[5]);
 
         long constructing = System.nanoTime();
-        @SuppressWarnings("unchecked")
-        var handler = (RequestHandler<Object, Object>) Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        Object handler = Class.forName(handlerClass).getDeclaredConstructor().newInstance();
         long constructed = System.nanoTime();
         if (mode == StartMode.SNAPSTART) {
             ((SnapStartPrimed) handler).prime();
         }
         long primed = System.nanoTime();
         String function = handlerClass.substring(handlerClass.lastIndexOf('.') + 1);
-        Object first = handler.handleRequest(kind.event(payload), ProbeContext.of(function, memory));
+        Object first = HandlerInvocation.invoke(handler, kind.event(payload), ProbeContext.of(function, memory));
         long firstDone = System.nanoTime();
         long classesLoaded = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-        Object second = handler.handleRequest(kind.event(payload), ProbeContext.of(function, memory));
+        Object second = HandlerInvocation.invoke(handler, kind.event(payload), ProbeContext.of(function, memory));
         long secondDone = System.nanoTime();
 
         write(result, new ProbeTimings(ChronoUnit.MICROS.between(Instant.EPOCH, mainEntered),

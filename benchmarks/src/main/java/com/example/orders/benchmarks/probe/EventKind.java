@@ -3,14 +3,12 @@ package com.example.orders.benchmarks.probe;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The event a function is invoked with, as its trigger delivers it, built from one payload:
@@ -49,22 +47,17 @@ public enum EventKind {
             return event;
         }
     },
-    /** One notification from order-notifications; the payload is the OrderStatusChanged message. */
+    /**
+     * One notification from order-notifications, as the JSON Lambda hands the notifier (a stream
+     * handler); the payload is the OrderStatusChanged message.
+     */
     STATUS_NOTIFICATION("done") {
         @Override
         public Object event(String payload) {
-            var sns = new SNSEvent.SNS();
-            sns.setMessageId(UUID.randomUUID().toString());
-            sns.setMessage(payload);
-            sns.setMessageAttributes(Map.of(
-                    "eventType", attribute("OrderStatusChanged"),
-                    "status", attribute(statusOf(payload))));
-            var record = new SNSEvent.SNSRecord();
-            record.setEventSource("aws:sns");
-            record.setSns(sns);
-            var event = new SNSEvent();
-            event.setRecords(List.of(record));
-            return event;
+            return """
+                    {"Records":[{"EventSource":"aws:sns","EventVersion":"1.0","Sns":{"Type":"Notification",\
+                    "MessageId":"%s","Message":"%s","Timestamp":"%s","MessageAttributes":{}}}]}"""
+                    .formatted(UUID.randomUUID(), jsonString(payload), Instant.now());
         }
     },
     /** EventBridge Scheduler's run of the reconciler, whose input it ignores; the payload is unused. */
@@ -81,8 +74,6 @@ public enum EventKind {
             return Map.of("task", "ProcessPayment", "orderId", payload, "correlationId", "benchmark");
         }
     };
-
-    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
     private final String expectedOutcome;
 
@@ -130,18 +121,16 @@ public enum EventKind {
                 .withBody(body);
     }
 
-    private static SNSEvent.MessageAttribute attribute(String value) {
-        var attribute = new SNSEvent.MessageAttribute();
-        attribute.setType("String");
-        attribute.setValue(value);
-        return attribute;
-    }
-
-    private static String statusOf(String message) {
-        Matcher status = STATUS.matcher(message);
-        if (!status.find()) {
-            throw new IllegalArgumentException("The status change message names no status");
-        }
-        return status.group(1);
+    /** {@code text} as the content of a JSON string: the probe has no JSON library of its own. */
+    static String jsonString(String text) {
+        var escaped = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '"' -> escaped.append("\\\"");
+                case '\\' -> escaped.append("\\\\");
+                default -> escaped.append(c < 0x20 ? "\\u%04x".formatted(c) : String.valueOf((char) c));
+            }
+        });
+        return escaped.toString();
     }
 }

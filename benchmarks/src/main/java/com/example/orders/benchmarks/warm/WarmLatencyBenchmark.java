@@ -1,12 +1,12 @@
 package com.example.orders.benchmarks.warm;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.example.orders.benchmarks.function.BenchmarkStage;
 import com.example.orders.benchmarks.function.BenchmarkedFunction;
 import com.example.orders.benchmarks.function.DeployedFunction;
 import com.example.orders.benchmarks.function.FloorFunction;
 import com.example.orders.benchmarks.function.Workload;
 import com.example.orders.benchmarks.probe.EventKind;
+import com.example.orders.benchmarks.probe.HandlerInvocation;
 import com.example.orders.benchmarks.report.MarkdownTable;
 import com.example.orders.benchmarks.report.Percentiles;
 import com.example.orders.lambda.StandaloneContext;
@@ -59,7 +59,7 @@ public final class WarmLatencyBenchmark {
         var results = new LinkedHashMap<BenchmarkedFunction, List<Long>>();
         for (BenchmarkedFunction function : BenchmarkedFunction.values()) {
             DeployedFunction deployed = function.deployedFrom(deployDirectory);
-            RequestHandler<Object, Object> handler = construct(deployed);
+            Object handler = construct(deployed);
             for (int i = 0; i < warmUp; i++) {
                 invoke(handler, function, deployed);
             }
@@ -74,12 +74,12 @@ public final class WarmLatencyBenchmark {
     }
 
     /** One invocation's duration; the payload (and any order it needs) is made before the clock starts. */
-    private long invoke(RequestHandler<Object, Object> handler, BenchmarkedFunction function, DeployedFunction deployed) {
+    private long invoke(Object handler, BenchmarkedFunction function, DeployedFunction deployed) {
         EventKind trigger = function.trigger();
         Object event = trigger.event(workload.payloadFor(trigger));
         var context = StandaloneContext.of(deployed.name(), deployed.memoryMb());
         long started = System.nanoTime();
-        Object response = handler.handleRequest(event, context);
+        Object response = HandlerInvocation.invoke(handler, event, context);
         long duration = System.nanoTime() - started;
         String outcome = EventKind.outcome(response);
         if (!outcome.equals(trigger.expectedOutcome())) {
@@ -89,10 +89,9 @@ public final class WarmLatencyBenchmark {
         return duration;
     }
 
-    @SuppressWarnings("unchecked")
-    private RequestHandler<Object, Object> construct(DeployedFunction deployed) {
+    private Object construct(DeployedFunction deployed) {
         try {
-            return (RequestHandler<Object, Object>) Class.forName(deployed.handlerClass())
+            return Class.forName(deployed.handlerClass())
                     .getDeclaredConstructor(Map.class).newInstance(stage.environmentOf(deployed));
         } catch (ReflectiveOperationException failure) {
             throw new IllegalStateException("Cannot construct " + deployed.handlerClass() + " from an environment", failure);

@@ -3,18 +3,19 @@ package com.example.orders.benchmarks.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventKindTest {
 
     @Test
-    void statusNotificationCarriesTheAttributesTheSubscriptionFiltersOn() {
-        var event = (SNSEvent) EventKind.STATUS_NOTIFICATION.event("{\"eventType\":\"OrderStatusChanged\",\"status\":\"COMPLETED\"}");
-        var attributes = event.getRecords().getFirst().getSNS().getMessageAttributes();
-        assertThat(attributes.get("status").getValue()).isEqualTo("COMPLETED");
+    void statusNotificationCarriesTheMessageAsSnsEventJson() throws IOException {
+        String message = "{\"eventType\":\"OrderStatusChanged\",\"reason\":\"a \\\"quoted\\\" \\\\ reason\\n\"}";
+        var event = new ObjectMapper().readTree((String) EventKind.STATUS_NOTIFICATION.event(message));
+        assertThat(event.path("Records").path(0).path("Sns").path("Message").asText()).isEqualTo(message);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.example.orders.localruntime.events;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.example.orders.localruntime.lambda.AsynchronousInvoker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -19,8 +18,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 /**
  * A function subscribed to an SNS topic, run locally: an HTTP endpoint on 127.0.0.1 that moto's
  * SNS posts to (moto cannot invoke a Lambda function outside Docker), subscribed with a filter
- * policy. It confirms subscriptions, and hands each notification, as the {@link SNSEvent} Lambda
- * would build, to the function's {@link AsynchronousInvoker}: SNS invokes Lambda asynchronously,
+ * policy. It confirms subscriptions, and hands each notification, as the SNS event's JSON Lambda
+ * would deliver, to the function's {@link AsynchronousInvoker}: SNS invokes Lambda asynchronously,
  * so a notification is accepted at once, and a failing function is retried, then sent to its
  * on-failure destination, by Lambda's rules rather than SNS's.
  *
@@ -34,12 +33,12 @@ public final class TopicSubscriber implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SnsClient sns;
-    private final AsynchronousInvoker<SNSEvent> function;
+    private final AsynchronousInvoker<?> function;
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile String subscriptionArn;
 
-    private TopicSubscriber(SnsClient sns, AsynchronousInvoker<SNSEvent> function) {
+    private TopicSubscriber(SnsClient sns, AsynchronousInvoker<?> function) {
         this.sns = sns;
         this.function = function;
         try {
@@ -58,7 +57,7 @@ public final class TopicSubscriber implements AutoCloseable {
      * (JSON), applied to the message attributes or the body ({@code filterPolicyScope}).
      */
     public static TopicSubscriber start(SnsClient sns, String topicArn, String filterPolicy, String filterPolicyScope,
-            AsynchronousInvoker<SNSEvent> function) {
+            AsynchronousInvoker<?> function) {
         var subscriber = new TopicSubscriber(sns, function);
         try {
             subscriber.subscriptionArn = sns.subscribe(request -> request.topicArn(topicArn)

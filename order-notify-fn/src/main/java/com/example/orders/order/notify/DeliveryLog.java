@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * Records each notification's outcome: one structured log line (orderId, status, channel,
  * outcome as JSON fields, so Logs Insights can filter on them) and one metric with a Channel
  * dimension. Contact details are never passed in, so they cannot be logged.
+ *
+ * <p>Values are passed as strings: Powertools writes those itself, while any other object goes
+ * through its Jackson object mapper (and JMESPath set-up), which the notifier does without.
  */
 final class DeliveryLog {
 
@@ -28,22 +31,22 @@ final class DeliveryLog {
     }
 
     void record(OrderStatusChanged change, Channel channel, Outcome outcome) {
-        LOG.info("Notification {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status()),
-                entry("channel", channel), entry("outcome", outcome));
+        LOG.info("Notification {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status().name()),
+                entry("channel", channel.name()), entry("outcome", outcome.name()));
         count(channel, outcome);
     }
 
     void failed(OrderStatusChanged change, NotificationFailedException.Failure failure) {
-        LOG.warn("Notification {} {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status()),
-                entry("channel", failure.channel()), entry("outcome", Outcome.FAILED),
+        LOG.warn("Notification {} {} {} {} {}", entry("orderId", change.orderId()), entry("status", change.status().name()),
+                entry("channel", failure.channel().name()), entry("outcome", Outcome.FAILED.name()),
                 entry("errorCode", failure.errorCode()));
         count(failure.channel(), Outcome.FAILED);
     }
 
     /** For SnapStart priming: formats a delivery's line, writing nothing. */
     static void prime() {
-        JsonLogProvider.formatWithoutWriting(entry("orderId", SnapStartPriming.NO_SUCH_ORDER), entry("status", OrderStatus.FAILED),
-                entry("channel", Channel.EMAIL), entry("outcome", Outcome.SENT));
+        JsonLogProvider.formatWithoutWriting(entry("orderId", SnapStartPriming.NO_SUCH_ORDER), entry("status", OrderStatus.FAILED.name()),
+                entry("channel", Channel.EMAIL.name()), entry("outcome", Outcome.SENT.name()));
     }
 
     private void count(Channel channel, Outcome outcome) {

@@ -2,16 +2,19 @@ package com.example.orders.order.notify;
 
 import com.example.orders.core.order.Customer;
 import java.util.Optional;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.ses.model.Content;
 
-/** Plain-text email through SES v2, from the configured (verified) sender identity. */
+/**
+ * Plain-text email through SES, from the configured (verified) sender identity. SES's first API:
+ * its SendEmail is all the notifier needs, and its client is 1.3 MB lighter than v2's (decision 18).
+ */
 final class EmailSender implements NotificationSender {
 
-    private final SesV2Client ses;
+    private final SesClient ses;
     private final String sender;
 
-    EmailSender(SesV2Client ses, String sender) {
+    EmailSender(SesClient ses, String sender) {
         this.ses = ses;
         this.sender = sender;
     }
@@ -29,11 +32,11 @@ final class EmailSender implements NotificationSender {
     @Override
     public void send(String address, Notification notification) {
         ses.sendEmail(request -> request
-                .fromEmailAddress(sender)
+                .source(sender)
                 .destination(destination -> destination.toAddresses(address))
-                .content(content -> content.simple(message -> message
+                .message(message -> message
                         .subject(utf8(notification.subject()))
-                        .body(body -> body.text(utf8(notification.emailText()))))));
+                        .body(body -> body.text(utf8(notification.emailText())))));
     }
 
     private static Content utf8(String text) {

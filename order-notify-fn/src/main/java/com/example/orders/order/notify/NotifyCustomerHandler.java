@@ -3,8 +3,7 @@ package com.example.orders.order.notify;
 import static software.amazon.lambda.powertools.logging.argument.StructuredArguments.entry;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.events.OrderStatusChanged;
@@ -17,6 +16,10 @@ import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -40,13 +43,17 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * <p>Each event notifies at most once per channel however often SNS delivers it. A failed send
  * makes the invocation fail, so SNS retries it; channels that did send are not repeated.
  *
+ * <p>A stream handler: it reads the event's JSON itself ({@link TopicMessage}), so neither Lambda's
+ * reflective event binding nor Jackson's object mapper is part of its start (decision 18). It
+ * answers nothing: SNS invokes it asynchronously.
+ *
  * <p>Primed for SnapStart by reading and rendering an event, looking up an order that does not
  * exist, releasing a claim that was never made, and sending the email and the text through
  * clients whose HTTP client answers each request itself ({@link PrimingHttpClient}), then formatting
  * a delivery's log line and serializing metrics without writing either: the real senders' code
  * paths, requests and responses, are ready in the snapshot, and nothing is sent, stored or logged.
  */
-public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Void>, SnapStartPrimed {
+public final class NotifyCustomerHandler implements RequestStreamHandler, SnapStartPrimed {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifyCustomerHandler.class);
 
@@ -83,31 +90,35 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
         this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
         this.claims = new NotificationClaims(aws.dynamoDb(), env.require(ResourceEnvironment.IDEMPOTENCY_TABLE), clock);
         this.senders = List.of(
-                new EmailSender(aws.client("SESV2", SesV2Client::builder), settings.emailSender()),
+                new EmailSender(aws.client("SES", SesClient::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));
         this.priming = SnapStartPriming.register(settings.service(), this);
     }
 
     @Override
     public void prime() {
-        var message = new SNSEvent.SNS();
-        message.setMessageId("snapstart-priming");
-        message.setMessage("""
-                {"eventType":"OrderStatusChanged","eventId":"%1$s:2","orderId":"%1$s","status":"FAILED",\
-                "previousStatus":"PROCESSING","reason":"Payment declined","total":"0.50","currency":"EUR",\
-                "occurredAt":"1970-01-01T00:00:00.000Z"}""".formatted(SnapStartPriming.NO_SUCH_ORDER));
-        OrderStatusChanged change = StatusChangeMessage.read(message);
+        var event = """
+                {"Records":[{"EventSource":"aws:sns","Sns":{"Type":"Notification","MessageId":"snapstart-priming",\
+                "Message":"{\\"eventType\\":\\"OrderStatusChanged\\",\\"eventId\\":\\"%1$s:2\\",\\"orderId\\":\\"%1$s\\",\
+                \\"status\\":\\"FAILED\\",\\"previousStatus\\":\\"PROCESSING\\",\\"reason\\":\\"Payment declined\\",\
+                \\"total\\":\\"0.50\\",\\"currency\\":\\"EUR\\",\\"occurredAt\\":\\"1970-01-01T00:00:00.000Z\\"}",\
+                "MessageAttributes":{}}}]}""".formatted(SnapStartPriming.NO_SUCH_ORDER);
+        OrderStatusChanged change = StatusChangeMessage.read(
+                TopicMessage.readEvent(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8))).getFirst());
         Notification notification = NotificationTemplates.forChange(change);
         if (orders.findById(change.orderId()).isPresent()) {
             throw new IllegalStateException("Priming: an order has the id reserved for priming");
         }
         var customer = new Customer("snapstart-priming", "priming@example.invalid", "+15555550100");
-        var email = PrimingHttpClient.answering("{\"MessageId\":\"snapstart-priming\"}");
+        var email = PrimingHttpClient.answering("""
+                <SendEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendEmailResult>\
+                <MessageId>snapstart-priming</MessageId></SendEmailResult><ResponseMetadata>\
+                <RequestId>snapstart-priming</RequestId></ResponseMetadata></SendEmailResponse>""");
         var text = PrimingHttpClient.answering("""
                 <PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult>\
                 <MessageId>snapstart-priming</MessageId></PublishResult><ResponseMetadata>\
                 <RequestId>snapstart-priming</RequestId></ResponseMetadata></PublishResponse>""");
-        try (SesV2Client ses = email.client(aws.configure(SesV2Client.builder(), "SESV2"));
+        try (SesClient ses = email.client(aws.configure(SesClient.builder(), "SES"));
                 SnsClient sns = text.client(aws.configure(SnsClient.builder(), "SNS"))) {
             // Released and sent on the channels' threads, as a delivery runs.
             for (var sender : Map.of(new EmailSender(ses, settings.emailSender()), email, new SmsSender(sns), text).entrySet()) {
@@ -125,13 +136,13 @@ public final class NotifyCustomerHandler implements RequestHandler<SNSEvent, Voi
     }
 
     @Override
-    public Void handleRequest(SNSEvent event, Context context) {
-        return function.handle(context, () -> {
+    public void handleRequest(InputStream event, OutputStream answer, Context context) {
+        function.handle(context, () -> {
             try (var metrics = FunctionMetrics.forService(settings.service())) {
                 var log = new DeliveryLog(metrics);
-                for (SNSEvent.SNSRecord record : event.getRecords()) {
-                    OrderStatusChanged change = StatusChangeMessage.read(record.getSNS());
-                    function.correlated(change.correlationId(), record.getSNS().getMessageId(), () -> {
+                for (TopicMessage message : TopicMessage.readEvent(event)) {
+                    OrderStatusChanged change = StatusChangeMessage.read(message);
+                    function.correlated(change.correlationId(), message.messageId(), () -> {
                         notifyAbout(change, log);
                         return null;
                     });

@@ -4,7 +4,6 @@ import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.fixtures.OrderBuilder;
@@ -18,6 +17,8 @@ import com.example.orders.localaws.LocalAws;
 import com.example.orders.localaws.LocalAwsTest;
 import com.example.orders.localaws.PlatformResources;
 import com.example.orders.localaws.StoredItems;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -72,11 +73,16 @@ class NotifyCustomerHandlerIT {
     }
 
     /** The event of the order's last change, as the topic delivers it. */
-    private SNSEvent statusChanged(Order order) {
+    private byte[] statusChanged(Order order) {
         OrderStatus previous = order.status() == OrderStatus.PENDING ? null : OrderStatus.PROCESSING;
         return SnsEventBuilder.delivering(OrderStatusChanged.of(order, previous))
                 .fromTopic(resources.notificationsTopicArn())
                 .build();
+    }
+
+    /** Invokes {@code handler} as Lambda does, with the event's JSON. */
+    private static void deliver(NotifyCustomerHandler handler, byte[] event) {
+        handler.handleRequest(new ByteArrayInputStream(event), OutputStream.nullOutputStream(), null);
     }
 
     private static String logOf(Runnable invocation) {
@@ -96,7 +102,7 @@ class NotifyCustomerHandlerIT {
     @Test
     void emailGoesToTheCustomerFromTheConfiguredSender() {
         Order order = stored(anOrder());
-        handler().handleRequest(statusChanged(order), null);
+        deliver(handler(), statusChanged(order));
         assertThat(outbox.emailsAbout(order.orderId()))
                 .singleElement()
                 .satisfies(email -> {
@@ -108,7 +114,7 @@ class NotifyCustomerHandlerIT {
     @Test
     void emailTellsWhatHappenedToTheOrder() {
         Order order = stored(anOrder().withStatus(OrderStatus.COMPLETED));
-        handler().handleRequest(statusChanged(order), null);
+        deliver(handler(), statusChanged(order));
         assertThat(outbox.emailsAbout(order.orderId())).singleElement()
                 .extracting(SentEmail::subject).isEqualTo("Your order is confirmed");
     }
@@ -116,7 +122,7 @@ class NotifyCustomerHandlerIT {
     @Test
     void smsGoesToTheCustomersPhone() {
         Order order = stored(anOrder());
-        handler().handleRequest(statusChanged(order), null);
+        deliver(handler(), statusChanged(order));
         assertThat(outbox.textsAbout(order.orderId())).singleElement()
                 .extracting(SentSms::phoneNumber).isEqualTo(PHONE);
     }
@@ -124,10 +130,10 @@ class NotifyCustomerHandlerIT {
     @Test
     void sameEventDeliveredTwiceNotifiesOncePerChannel() {
         Order order = stored(anOrder());
-        SNSEvent delivery = statusChanged(order);
+        byte[] delivery = statusChanged(order);
         var handler = handler();
-        handler.handleRequest(delivery, null);
-        handler.handleRequest(delivery, null);
+        deliver(handler, delivery);
+        deliver(handler, delivery);
         assertThat(outbox.emailsAbout(order.orderId())).hasSize(1);
         assertThat(outbox.textsAbout(order.orderId())).hasSize(1);
     }
@@ -135,52 +141,52 @@ class NotifyCustomerHandlerIT {
     @Test
     void secondDeliveryIsLoggedAsDuplicate() {
         Order order = stored(anOrder());
-        SNSEvent delivery = statusChanged(order);
+        byte[] delivery = statusChanged(order);
         var handler = handler();
-        handler.handleRequest(delivery, null);
-        String log = logOf(() -> handler.handleRequest(delivery, null));
+        deliver(handler, delivery);
+        String log = logOf(() -> deliver(handler, delivery));
         assertThat(lineWith(log, "\"channel\":\"EMAIL\"", "\"outcome\":\"DUPLICATE\"")).contains(order.orderId());
     }
 
     @Test
     void emailDisabledByConfigurationSendsNoEmail() {
         Order order = stored(anOrder());
-        handlerWith(NotificationSettings.EMAIL_ENABLED, "false").handleRequest(statusChanged(order), null);
+        deliver(handlerWith(NotificationSettings.EMAIL_ENABLED, "false"), statusChanged(order));
         assertThat(outbox.emailsAbout(order.orderId())).isEmpty();
     }
 
     @Test
     void emailDisabledByConfigurationStillSendsSms() {
         Order order = stored(anOrder());
-        handlerWith(NotificationSettings.EMAIL_ENABLED, "false").handleRequest(statusChanged(order), null);
+        deliver(handlerWith(NotificationSettings.EMAIL_ENABLED, "false"), statusChanged(order));
         assertThat(outbox.textsAbout(order.orderId())).hasSize(1);
     }
 
     @Test
     void smsDisabledByConfigurationSendsNoSms() {
         Order order = stored(anOrder());
-        handlerWith(NotificationSettings.SMS_ENABLED, "false").handleRequest(statusChanged(order), null);
+        deliver(handlerWith(NotificationSettings.SMS_ENABLED, "false"), statusChanged(order));
         assertThat(outbox.textsAbout(order.orderId())).isEmpty();
     }
 
     @Test
     void orderWithoutPhoneSendsNoSms() {
         Order order = store(anOrder().withCustomer(new Customer("cust-2", EMAIL, null)).build());
-        handler().handleRequest(statusChanged(order), null);
+        deliver(handler(), statusChanged(order));
         assertThat(outbox.textsAbout(order.orderId())).isEmpty();
     }
 
     @Test
     void orderWithoutPhoneLogsSmsSkippedForNoContact() {
         Order order = store(anOrder().withCustomer(new Customer("cust-2", EMAIL, null)).build());
-        String log = logOf(() -> handler().handleRequest(statusChanged(order), null));
+        String log = logOf(() -> deliver(handler(), statusChanged(order)));
         assertThat(lineWith(log, "\"channel\":\"SMS\"", "\"outcome\":\"SKIPPED_NO_CONTACT\"")).contains(order.orderId());
     }
 
     @Test
     void logsNeverContainTheEmailAddressOrPhoneNumber() {
         Order order = stored(anOrder());
-        String log = logOf(() -> handler().handleRequest(statusChanged(order), null));
+        String log = logOf(() -> deliver(handler(), statusChanged(order)));
         // The order id proves the invocation's lines were captured; the phone is checked without
         // its "+" so no formatting of the number slips through.
         assertThat(log).contains(order.orderId())
@@ -191,21 +197,21 @@ class NotifyCustomerHandlerIT {
     @Test
     void everyOutcomeLineCarriesTheEventsCorrelationId() {
         Order order = stored(anOrder());
-        String log = logOf(() -> handler().handleRequest(statusChanged(order), null));
+        String log = logOf(() -> deliver(handler(), statusChanged(order)));
         assertThat(lineWith(log, "\"outcome\":\"SENT\"")).contains("\"correlation_id\":\"" + order.correlationId() + "\"");
     }
 
     @Test
     void sentNotificationIsCountedWithItsChannel() {
         Order order = stored(anOrder());
-        String log = logOf(() -> handler().handleRequest(statusChanged(order), null));
+        String log = logOf(() -> deliver(handler(), statusChanged(order)));
         assertThat(lineWith(log, "\"NotificationsSent\"", "\"Channel\":\"SMS\"")).isNotEmpty();
     }
 
     @Test
     void failedOrderEmailGivesTheReason() {
         Order order = stored(anOrder().failedBecause("Out of stock: PEN-0042"));
-        handler().handleRequest(statusChanged(order), null);
+        deliver(handler(), statusChanged(order));
         assertThat(outbox.emailsAbout(order.orderId())).singleElement()
                 .extracting(SentEmail::body).asString()
                 .contains("could not be completed: Out of stock: PEN-0042");
@@ -215,7 +221,7 @@ class NotifyCustomerHandlerIT {
     void rejectedEmailFailsTheInvocationSoSnsRetries() {
         Order order = stored(anOrder());
         var handler = handlerWith(NotificationSettings.EMAIL_SENDER, unverifiedSender());
-        assertThatThrownBy(() -> handler.handleRequest(statusChanged(order), null))
+        assertThatThrownBy(() -> deliver(handler, statusChanged(order)))
                 .isInstanceOfSatisfying(NotificationFailedException.class, failed -> assertThat(failed.failures())
                         .isEqualTo(List.of(new NotificationFailedException.Failure(Channel.EMAIL, "MessageRejected"))));
     }
@@ -225,10 +231,10 @@ class NotifyCustomerHandlerIT {
         Order order = stored(anOrder());
         String sender = unverifiedSender();
         var handler = handlerWith(NotificationSettings.EMAIL_SENDER, sender);
-        SNSEvent delivery = statusChanged(order);
-        assertThatThrownBy(() -> handler.handleRequest(delivery, null)).isInstanceOf(NotificationFailedException.class);
+        byte[] delivery = statusChanged(order);
+        assertThatThrownBy(() -> deliver(handler, delivery)).isInstanceOf(NotificationFailedException.class);
         aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
-        handler.handleRequest(delivery, null);
+        deliver(handler, delivery);
         assertThat(outbox.emailsAbout(order.orderId())).singleElement().extracting(SentEmail::from).isEqualTo(sender);
     }
 
@@ -237,10 +243,10 @@ class NotifyCustomerHandlerIT {
         Order order = stored(anOrder());
         String sender = unverifiedSender();
         var handler = handlerWith(NotificationSettings.EMAIL_SENDER, sender);
-        SNSEvent delivery = statusChanged(order);
-        assertThatThrownBy(() -> handler.handleRequest(delivery, null)).isInstanceOf(NotificationFailedException.class);
+        byte[] delivery = statusChanged(order);
+        assertThatThrownBy(() -> deliver(handler, delivery)).isInstanceOf(NotificationFailedException.class);
         aws.ses().verifyEmailIdentity(request -> request.emailAddress(sender));
-        handler.handleRequest(delivery, null);
+        deliver(handler, delivery);
         assertThat(outbox.textsAbout(order.orderId())).hasSize(1);
     }
 
@@ -250,7 +256,7 @@ class NotifyCustomerHandlerIT {
         OrderStatusChanged complete = OrderStatusChanged.of(order, null);
         var withoutId = new OrderStatusChanged(complete.eventType(), null, complete.orderId(), complete.status(), null,
                 null, complete.total(), complete.currency(), complete.occurredAt(), complete.correlationId());
-        assertThatThrownBy(() -> handler().handleRequest(SnsEventBuilder.delivering(withoutId).build(), null))
+        assertThatThrownBy(() -> deliver(handler(), SnsEventBuilder.delivering(withoutId).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lacks the eventId");
     }

@@ -1,31 +1,37 @@
 package com.example.orders.order.notify;
 
-import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.http.ApiJson;
 import com.example.orders.localaws.LocalAws;
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.UUID;
-import org.joda.time.DateTime;
-import org.joda.time.DateTimeZone;
 
 /**
- * An SNS event as Lambda receives it from the order-notifications topic: one record whose
- * message is the event's JSON, with the message attributes subscription filters read.
- * Building it once and handing it over twice is how SNS redelivers.
+ * An SNS event as Lambda hands it to the notifier from the order-notifications topic: the JSON of
+ * one record whose message is the event's JSON, without message attributes (the status-events
+ * pipe publishes none). Building it once and handing it over twice is how SNS redelivers.
  */
 final class SnsEventBuilder {
 
-    private final OrderStatusChanged change;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String message;
     private String topicArn = "arn:aws:sns:" + LocalAws.REGION.id() + ":" + LocalAws.ACCOUNT_ID + ":order-notifications";
 
-    private SnsEventBuilder(OrderStatusChanged change) {
-        this.change = change;
+    private SnsEventBuilder(String message) {
+        this.message = message;
     }
 
     static SnsEventBuilder delivering(OrderStatusChanged change) {
-        return new SnsEventBuilder(change);
+        return new SnsEventBuilder(ApiJson.write(change));
+    }
+
+    /** A message as it was published, whatever it holds. */
+    static SnsEventBuilder deliveringMessage(String message) {
+        return new SnsEventBuilder(message);
     }
 
     SnsEventBuilder fromTopic(String topicArn) {
@@ -33,21 +39,28 @@ final class SnsEventBuilder {
         return this;
     }
 
-    SNSEvent build() {
-        var sns = new SNSEvent.SNS()
-                .withType("Notification")
-                .withMessageId(UUID.randomUUID().toString())
-                .withTopicArn(topicArn)
-                .withMessage(ApiJson.write(change))
-                .withTimestamp(DateTime.now(DateTimeZone.UTC))
-                .withSignatureVersion("1")
-                // The status-events pipe publishes the event as the body, without message attributes.
-                .withMessageAttributes(Map.of());
-        var record = new SNSEvent.SNSRecord()
-                .withEventSource("aws:sns")
-                .withEventVersion("1.0")
-                .withEventSubscriptionArn(topicArn + ":" + UUID.randomUUID())
-                .withSns(sns);
-        return new SNSEvent().withRecords(List.of(record));
+    byte[] build() {
+        ObjectNode event = JSON.createObjectNode();
+        ObjectNode record = event.putArray("Records").addObject()
+                .put("EventSource", "aws:sns")
+                .put("EventVersion", "1.0")
+                .put("EventSubscriptionArn", topicArn + ":" + UUID.randomUUID());
+        ObjectNode sns = record.putObject("Sns")
+                .put("Type", "Notification")
+                .put("MessageId", UUID.randomUUID().toString())
+                .put("TopicArn", topicArn)
+                .putNull("Subject")
+                .put("Message", message)
+                .put("Timestamp", Instant.now().toString())
+                .put("SignatureVersion", "1")
+                .put("Signature", "EXAMPLE")
+                .put("SigningCertUrl", "https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-example.pem")
+                .put("UnsubscribeUrl", "https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe");
+        sns.putObject("MessageAttributes");
+        try {
+            return JSON.writeValueAsBytes(event);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

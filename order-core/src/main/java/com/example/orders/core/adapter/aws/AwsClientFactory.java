@@ -71,7 +71,7 @@ public final class AwsClientFactory {
 
     /**
      * The client of any service, built once. {@code serviceId} is the service's name in
-     * {@code AWS_ENDPOINT_URL_<SERVICE>}, such as {@code SQS}, {@code SNS} or {@code SESV2}.
+     * {@code AWS_ENDPOINT_URL_<SERVICE>}, such as {@code SQS}, {@code SNS} or {@code SES}.
      */
     @SuppressWarnings("unchecked")
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
