@@ -13,6 +13,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class RequestValidatorTest {
@@ -25,6 +26,11 @@ class RequestValidatorTest {
 
     private static OrderLineRequest named(String name) {
         return new OrderLineRequest().sku("SKU-1").name(name).quantity(1).unitPrice("1.00");
+    }
+
+    @Test
+    void hibernateValidatorLogsThroughSlf4jNotJavaUtilLogging() {
+        assertThat(Logger.getLogger(RequestValidator.class).getClass().getSimpleName()).startsWith("Slf4j");
     }
 
     @Test
