@@ -2,6 +2,7 @@ package com.example.orders.order.notify;
 
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.events.OrderStatusChanged;
@@ -15,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +113,15 @@ class DeployableJarIT {
         Order order = stored();
         deliverThroughTheJar(SnsEventBuilder.delivering(OrderStatusChanged.of(order, null)).build());
         assertThat(outbox.emailsAbout(order.orderId())).hasSize(1);
+    }
+
+    @Test
+    void jarAloneFailsARejectedEmailSoSnsRetries() {
+        Order order = stored();
+        environment.put(NotificationSettings.EMAIL_SENDER, "orders@" + UUID.randomUUID() + ".example.net");
+        assertThatThrownBy(() -> deliverThroughTheJar(SnsEventBuilder.delivering(OrderStatusChanged.of(order, null)).build()))
+                .isInstanceOf(InvocationTargetException.class)
+                .cause().hasMessageContaining("MessageRejected");
     }
 
     @Test
