@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -35,8 +34,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +57,6 @@ public final class ApiJson {
      */
     public static final int MAX_BODY_BYTES = 65_536;
 
-    static final int MAX_NESTING_DEPTH = 16;
-    /** What the contract promises of createdAt and updatedAt: UTC, milliseconds, always three digits. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
     private static final ObjectMapper MAPPER = createMapper();
     /**
@@ -182,20 +176,6 @@ public final class ApiJson {
         return path.toString();
     }
 
-    /** Whether {@code text} is well-formed Unicode and free of noncharacters, as the contract requires of every string. */
-    static boolean isWellFormed(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            boolean unpairedSurrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
-            boolean noncharacter = (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
-            if (unpairedSurrogate || noncharacter) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return true;
-    }
-
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -232,11 +212,7 @@ public final class ApiJson {
 
     private static ObjectMapper createMapper() {
         var factory = JsonMapper.builder().build().getFactory();
-        factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_BODY_BYTES)
-                .maxNumberLength(32)
-                .build());
+        factory.setStreamReadConstraints(JsonLimits.constraints());
         // The models' only time type: JavaTimeModule would build its ~75 serializers for every
         // java.time type at start-up.
         var strict = new SimpleModule("orders-api")
@@ -278,7 +254,7 @@ public final class ApiJson {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && !isWellFormed(value)) {
+            if (value != null && !WellFormedText.isWellFormed(value)) {
                 throw InvalidFormatException.from(parser, "not well-formed Unicode", value, String.class);
             }
             return value;
@@ -294,7 +270,7 @@ public final class ApiJson {
 
         @Override
         public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(TIMESTAMP.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+            generator.writeString(ContractTimestamps.format(value));
         }
     }
 }

@@ -9,6 +9,7 @@ import com.example.orders.core.adapter.aws.AwsClientFactory;
 import com.example.orders.core.adapter.dynamodb.DynamoDbIdempotencyKeys;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.ApiModelJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.core.http.ProblemType;
@@ -108,7 +109,10 @@ public final class CreateOrderHandler
         PRIMING.expect(handleRequest(PRIMING.event(), StandaloneContext.priming(service)));
         // The accepted path: a valid order is mapped and priced, both of its writes (without and
         // with an Idempotency-Key) are answered by the priming client, and its 201 body is written.
-        CreateOrderRequest valid = validator.requireValid(ApiJson.read(PRIMED_ORDER, CreateOrderRequest.class));
+        // Both readers: the straight one every valid body takes, and the object mapper that words
+        // every refusal, so neither pays its first use after a restore.
+        CreateOrderRequest valid = validator.requireValid(ApiModelJson.readCreateOrderRequest(PRIMED_ORDER));
+        validator.requireValid(ApiJson.read(PRIMED_ORDER, CreateOrderRequest.class));
         Order order = OrderPricing.price(OrderApiMapper.INSTANCE.toDraft(valid), SnapStartPriming.NO_SUCH_ORDER, Instant.EPOCH,
                 service);
         var claim = new IdempotencyRecord("snapstart-priming-" + SnapStartPriming.NO_SUCH_ORDER, RequestFingerprint.of(valid),
@@ -121,7 +125,7 @@ public final class CreateOrderHandler
             unsent.prime("an order's write", () -> orders.create(order));
             unsent.prime("an order's write with its key", () -> keys.createWithKey(order, claim));
         }
-        ApiJson.write(OrderApiMapper.INSTANCE.toApi(order));
+        ApiModelJson.write(OrderApiMapper.INSTANCE.toApi(order));
         FunctionMetrics.prime(service);
     }
 
@@ -144,7 +148,7 @@ public final class CreateOrderHandler
             throw new InvalidRequestException(List.of(new FieldViolation("Idempotency-Key",
                     "must be 8 to 128 characters of letters, digits, '_', '.', ':' or '-'")));
         }
-        CreateOrderRequest parsed = validator.requireValid(ApiJson.read(body, CreateOrderRequest.class));
+        CreateOrderRequest parsed = validator.requireValid(ApiModelJson.readCreateOrderRequest(body));
         CreationResult result;
         try {
             result = creation.create(OrderApiMapper.INSTANCE.toDraft(parsed), idempotencyKey, RequestFingerprint.of(parsed),
@@ -160,7 +164,7 @@ public final class CreateOrderHandler
                     order.total().amount().toPlainString(), order.currency().code());
             recordMetrics(order);
         }
-        return ApiResponse.json(result.replayed() ? 200 : 201, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order)))
+        return ApiResponse.json(result.replayed() ? 200 : 201, ApiModelJson.write(OrderApiMapper.INSTANCE.toApi(order)))
                 .withHeaders(Map.of("Location", request.path() + "/" + order.orderId()));
     }
 
