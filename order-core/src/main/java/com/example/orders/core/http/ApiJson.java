@@ -57,14 +57,14 @@ public final class ApiJson {
      */
     public static final int MAX_BODY_BYTES = 65_536;
 
-
     private static final ObjectMapper MAPPER = createMapper();
     /**
      * For the contract's generated models: their types exclude null, so an explicit null is
-     * refused, never read as absent. The platform's own records (messages, events) are read with
+     * refused, never read as absent, and so is a null in place of a list's item. The platform's own records (messages, events) are read with
      * {@link #MAPPER}, where an absent optional component is null, as Jackson gives it to a record.
      */
-    private static final ObjectMapper CONTRACT_MODELS = MAPPER.copy().setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL));
+    private static final ObjectMapper CONTRACT_MODELS = MAPPER.copy()
+            .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
     /** Jackson's words for a key that appears twice in one object (STRICT_DUPLICATE_DETECTION). */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']*)'");
     private static final String DUPLICATE_KEY = "appears twice in one object";
@@ -96,7 +96,8 @@ public final class ApiJson {
         } catch (InvalidFormatException wrongValue) {
             throw invalid(path(wrongValue, null), malformed(wrongValue.getTargetType()));
         } catch (InvalidNullException explicitNull) {
-            throw invalid(path(explicitNull, null), "must not be null; leave an optional field out instead");
+            String field = path(explicitNull, null);
+            throw invalid(field, field.endsWith("]") ? "must not be null" : "must not be null; leave an optional field out instead");
         } catch (ValueInstantiationException notListed) {
             throw invalid(path(notListed, null), malformed(notListed.getType().getRawClass()));
         } catch (MismatchedInputException wrongType) {

@@ -153,6 +153,13 @@ class ApiJsonTest {
     }
 
     @Test
+    void aNullInPlaceOfALineIsRefusedNamingItsIndex() {
+        String withNullLine = VALID.replaceFirst("\"items\":\\[", "\"items\":[null,");
+        assertThat(withNullLine).contains("[null,");
+        assertThat(rejection(withNullLine)).isEqualTo(new FieldViolation("items[0]", "must not be null"));
+    }
+
+    @Test
     void aRecordOfThePlatformsOwnReadsAnAbsentComponentAsNull() {
         var event = ApiJson.read("""
                 {"eventType":"OrderStatusChanged","eventId":"o:2","orderId":"o","status":"PROCESSING","previousStatus":"PENDING",
