@@ -7,6 +7,7 @@ import com.example.orders.api.model.Customer;
 import com.example.orders.api.model.Order;
 import com.example.orders.api.model.OrderLine;
 import com.example.orders.api.model.OrderLineRequest;
+import com.example.orders.api.model.OrderPage;
 import com.example.orders.core.validation.InvalidRequestException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The contract's models that creating an order reads and writes on every request, bound with
- * Jackson's streaming parser and generator instead of its object mapper, whose start-up (some
+ * The contract's models that creating and querying orders read and write on every request,
+ * bound with Jackson's streaming parser and generator instead of its object mapper, whose start-up (some
  * 700 classes, 100 ms of an on-demand cold start) is then paid only on error paths (decision 19).
  *
  * <p>Reading takes the straight path only: a body that is exactly what {@link ApiJson#read}
@@ -95,35 +96,26 @@ public final class ApiModelJson {
 
     /** The order as {@link ApiJson#write} writes it. */
     public static String write(Order order) {
+        return written(json -> writeOrder(json, order));
+    }
+
+    /** The page of orders as {@link ApiJson#write} writes it. */
+    public static String write(OrderPage page) {
         return written(json -> {
             json.writeStartObject();
-            writeString(json, "orderId", order.getOrderId() == null ? null : order.getOrderId().toString());
-            writeCustomer(json, "customer", order.getCustomer());
             json.writeFieldName("items");
-            if (order.getItems() == null) {
+            if (page.getItems() == null) {
                 json.writeNull();
             } else {
                 json.writeStartArray();
-                for (OrderLine line : order.getItems()) {
-                    json.writeStartObject();
-                    writeString(json, "sku", line.getSku());
-                    writeString(json, "name", line.getName());
-                    writeInteger(json, "quantity", line.getQuantity());
-                    writeString(json, "unitPrice", line.getUnitPrice());
-                    writeString(json, "lineTotal", line.getLineTotal());
-                    json.writeEndObject();
+                for (Order order : page.getItems()) {
+                    writeOrder(json, order);
                 }
                 json.writeEndArray();
             }
-            writeString(json, "currency", order.getCurrency() == null ? null : order.getCurrency().getValue());
-            writeString(json, "total", order.getTotal());
-            writeString(json, "status", order.getStatus() == null ? null : order.getStatus().getValue());
-            if (order.getFailureReason() != null) {
-                json.writeStringField("failureReason", order.getFailureReason());
+            if (page.getNextToken() != null) {
+                json.writeStringField("nextToken", page.getNextToken());
             }
-            writeOptionalAddress(json, "shippingAddress", order.getShippingAddress());
-            writeTimestamp(json, "createdAt", order.getCreatedAt());
-            writeTimestamp(json, "updatedAt", order.getUpdatedAt());
             json.writeEndObject();
         });
     }
@@ -227,6 +219,38 @@ public final class ApiModelJson {
         if (actual != expected) {
             throw new OffTheStraightPath();
         }
+    }
+
+    private static void writeOrder(JsonGenerator json, Order order) throws IOException {
+        json.writeStartObject();
+        writeString(json, "orderId", order.getOrderId() == null ? null : order.getOrderId().toString());
+        writeCustomer(json, "customer", order.getCustomer());
+        json.writeFieldName("items");
+        if (order.getItems() == null) {
+            json.writeNull();
+        } else {
+            json.writeStartArray();
+            for (OrderLine line : order.getItems()) {
+                json.writeStartObject();
+                writeString(json, "sku", line.getSku());
+                writeString(json, "name", line.getName());
+                writeInteger(json, "quantity", line.getQuantity());
+                writeString(json, "unitPrice", line.getUnitPrice());
+                writeString(json, "lineTotal", line.getLineTotal());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        writeString(json, "currency", order.getCurrency() == null ? null : order.getCurrency().getValue());
+        writeString(json, "total", order.getTotal());
+        writeString(json, "status", order.getStatus() == null ? null : order.getStatus().getValue());
+        if (order.getFailureReason() != null) {
+            json.writeStringField("failureReason", order.getFailureReason());
+        }
+        writeOptionalAddress(json, "shippingAddress", order.getShippingAddress());
+        writeTimestamp(json, "createdAt", order.getCreatedAt());
+        writeTimestamp(json, "updatedAt", order.getUpdatedAt());
+        json.writeEndObject();
     }
 
     private static void writeCustomer(JsonGenerator json, String field, Customer customer) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.orders.api.model.Address;
 import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.Order;
+import com.example.orders.api.model.OrderPage;
 import com.example.orders.core.mapping.OrderApiMapper;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.OrderStatus;
@@ -204,5 +205,20 @@ class ApiModelJsonTest {
     void writesEveryPropertyTheGeneratorGivesTheOrder() throws ReflectiveOperationException {
         var order = (Order) populated(Order.class);
         assertThat(ApiModelJson.write(order)).isEqualTo(ApiJson.write(order));
+    }
+
+    @Test
+    void writesEveryPropertyTheGeneratorGivesAPage() throws ReflectiveOperationException {
+        var page = (OrderPage) populated(OrderPage.class);
+        assertThat(ApiModelJson.write(page)).isEqualTo(ApiJson.write(page));
+    }
+
+    @ParameterizedTest
+    @MethodSource("orders")
+    void writesAPageAsTheObjectMapperWritesIt(Order order) {
+        var last = new OrderPage().items(new ArrayList<>(List.of(order, order)));
+        var empty = new OrderPage().items(new ArrayList<>()).nextToken("next");
+        assertThat(List.of(ApiModelJson.write(last), ApiModelJson.write(empty)))
+                .containsExactly(ApiJson.write(last), ApiJson.write(empty));
     }
 }

@@ -9,7 +9,7 @@ import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.adapter.dynamodb.InvalidCursorException;
 import com.example.orders.core.adapter.dynamodb.OrderListing;
 import com.example.orders.core.adapter.dynamodb.PageCursor;
-import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.ApiModelJson;
 import com.example.orders.core.http.ApiResponse;
 import com.example.orders.core.http.CorsPolicy;
 import com.example.orders.core.http.ProblemType;
@@ -108,7 +108,7 @@ public final class QueryOrdersHandler
             throw invalid("orderId", "must be a lowercase UUID");
         }
         return orders.findById(orderId)
-                .map(order -> ApiResponse.json(200, ApiJson.write(OrderApiMapper.INSTANCE.toApi(order))))
+                .map(order -> ApiResponse.json(200, ApiModelJson.write(OrderApiMapper.INSTANCE.toApi(order))))
                 .orElseGet(() -> Problems.of(ProblemType.NOT_FOUND, "No order has id " + orderId + ".", request.path()));
     }
 
@@ -121,7 +121,7 @@ public final class QueryOrdersHandler
         }
         try {
             var page = listing.byStatus(status, limit, nextToken);
-            return ApiResponse.json(200, ApiJson.write(OrderApiMapper.INSTANCE.toApi(page)));
+            return ApiResponse.json(200, ApiModelJson.write(OrderApiMapper.INSTANCE.toApi(page)));
         } catch (InvalidCursorException forged) {
             throw invalid("nextToken", forged.getMessage());
         }
