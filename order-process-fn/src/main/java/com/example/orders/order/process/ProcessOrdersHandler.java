@@ -11,6 +11,7 @@ import com.example.orders.core.adapter.dynamodb.SimulatedPayments;
 import com.example.orders.core.adapter.stepfunctions.StepFunctionsWorkflowStarter;
 import com.example.orders.core.events.ProcessingMessage;
 import com.example.orders.core.http.ApiJson;
+import com.example.orders.core.http.ProcessingMessageJson;
 import com.example.orders.core.metrics.MetricNames;
 import com.example.orders.core.order.OrderStatus;
 import com.example.orders.core.order.process.OrderProcessing;
@@ -125,7 +126,7 @@ public final class ProcessOrdersHandler implements RequestHandler<SQSEvent, SQSB
     private boolean handle(SQSEvent.SQSMessage message) {
         ProcessingMessage work;
         try {
-            work = ApiJson.read(message.getBody(), ProcessingMessage.class);
+            work = ProcessingMessageJson.read(message.getBody());
         } catch (RuntimeException unreadable) {
             LOG.error("Message {} is not a processing message; it will end in the dead-letter queue", message.getMessageId());
             return false;
