@@ -47,8 +47,13 @@ public final class SnapStartPriming implements Resource {
      * last changed in 1970, in {@code status}. Real clients never find it; canned answers do.
      */
     public static Order order(OrderStatus status) {
+        return order(status, new Customer("snapstart-priming", null, null));
+    }
+
+    /** {@link #order(OrderStatus)}, placed by {@code customer}. */
+    public static Order order(OrderStatus status, Customer customer) {
         Money price = Money.of(new BigDecimal("1.00"), Currency.of("EUR").orElseThrow());
-        return new Order(NO_SUCH_ORDER, new Customer("snapstart-priming", null, null),
+        return new Order(NO_SUCH_ORDER, customer,
                 List.of(new OrderLine(UNSTOCKED_SKU, "SnapStart priming", 1, price, price)), price, status, null, null,
                 Instant.EPOCH, Instant.EPOCH, 1, "snapstart-priming");
     }

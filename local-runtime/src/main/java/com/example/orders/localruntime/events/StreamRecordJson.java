@@ -1,6 +1,9 @@
 package com.example.orders.localruntime.events;
 
 import com.example.orders.core.adapter.dynamodb.AttributeValueJson;
+import com.example.orders.core.http.ApiJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -57,7 +60,15 @@ final class StreamRecordJson {
     private static void putImage(ObjectNode dynamodb, String name, Map<String, AttributeValue> image) {
         // The SDK reports an image the record does not carry as an empty auto-construct map.
         if (image != null && !image.isEmpty()) {
-            dynamodb.set(name, AttributeValueJson.item(image));
+            dynamodb.set(name, typed(image));
+        }
+    }
+
+    private static JsonNode typed(Map<String, AttributeValue> image) {
+        try {
+            return ApiJson.mapper().readTree(AttributeValueJson.item(image));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("The typed JSON of an item did not read back", impossible);
         }
     }
 }

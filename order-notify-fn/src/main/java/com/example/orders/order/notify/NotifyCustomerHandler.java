@@ -5,10 +5,12 @@ import static software.amazon.lambda.powertools.logging.argument.StructuredArgum
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.orders.core.adapter.aws.AwsClientFactory;
+import com.example.orders.core.adapter.dynamodb.CannedDynamoDbResponses;
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
 import com.example.orders.core.events.OrderStatusChanged;
 import com.example.orders.core.order.Customer;
 import com.example.orders.core.order.Order;
+import com.example.orders.core.order.OrderStatus;
 import com.example.orders.definitions.ResourceEnvironment;
 import com.example.orders.lambda.EventFunction;
 import com.example.orders.lambda.FunctionEnvironment;
@@ -16,6 +18,7 @@ import com.example.orders.lambda.FunctionMetrics;
 import com.example.orders.lambda.PrimingHttpClient;
 import com.example.orders.lambda.SnapStartPrimed;
 import com.example.orders.lambda.SnapStartPriming;
+import com.example.orders.lambda.StandaloneContext;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +35,7 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -47,11 +51,13 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * reflective event binding nor Jackson's object mapper is part of its start (decision 18). It
  * answers nothing: SNS invokes it asynchronously.
  *
- * <p>Primed for SnapStart by reading and rendering an event, looking up an order that does not
- * exist, releasing a claim that was never made, and sending the email and the text through
- * clients whose HTTP client answers each request itself ({@link PrimingHttpClient}), then formatting
- * a delivery's log line and serializing metrics without writing either: the real senders' code
- * paths, requests and responses, are ready in the snapshot, and nothing is sent, stored or logged.
+ * <p>Primed for SnapStart, inside an invocation's logging context, by reading and rendering an
+ * event, looking up an order that does not exist and releasing a claim that was never made (the
+ * real clients), then delivering the event as a first delivery does, the order found, each
+ * enabled channel claimed and sent, through clients whose HTTP client answers each request itself
+ * ({@link PrimingHttpClient}), and formatting a delivery's log line and serializing metrics without
+ * writing either: the real code paths, requests and responses, are ready in the snapshot, and
+ * nothing is sent, stored or logged.
  */
 public final class NotifyCustomerHandler implements RequestStreamHandler, SnapStartPrimed {
 
@@ -61,6 +67,8 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
     private final EventFunction function;
     private final DynamoDbOrderRepository orders;
     private final NotificationClaims claims;
+    private final String ordersTable;
+    private final String idempotencyTable;
     private final List<NotificationSender> senders;
     /** One virtual thread per channel's delivery: they wait on the network, side by side. */
     private final ExecutorService channels = Executors.newVirtualThreadPerTaskExecutor();
@@ -86,9 +94,11 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
         var clock = Clock.systemUTC();
         this.settings = NotificationSettings.from(env);
         this.function = new EventFunction(settings.service());
+        this.ordersTable = env.require(ResourceEnvironment.ORDERS_TABLE);
+        this.idempotencyTable = env.require(ResourceEnvironment.IDEMPOTENCY_TABLE);
         // Notifying never pages, so the cursor key is irrelevant here; a random one is never used.
-        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), env.require(ResourceEnvironment.ORDERS_TABLE), clock);
-        this.claims = new NotificationClaims(aws.dynamoDb(), env.require(ResourceEnvironment.IDEMPOTENCY_TABLE), clock);
+        this.orders = new DynamoDbOrderRepository(aws.dynamoDb(), ordersTable, clock);
+        this.claims = new NotificationClaims(aws.dynamoDb(), idempotencyTable, clock);
         this.senders = List.of(
                 new EmailSender(aws.client("SES", SesClient::builder), settings.emailSender()),
                 new SmsSender(aws.client("SNS", SnsClient::builder)));
@@ -97,6 +107,16 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
 
     @Override
     public void prime() {
+        // Inside an invocation's logging context, as a delivery runs.
+        function.handle(StandaloneContext.priming(settings.service()), () -> {
+            primeDelivery();
+            return null;
+        });
+        DeliveryLog.prime();
+        FunctionMetrics.prime(settings.service());
+    }
+
+    private void primeDelivery() {
         var event = """
                 {"Records":[{"EventSource":"aws:sns","Sns":{"Type":"Notification","MessageId":"snapstart-priming",\
                 "Message":"{\\"eventType\\":\\"OrderStatusChanged\\",\\"eventId\\":\\"%1$s:2\\",\\"orderId\\":\\"%1$s\\",\
@@ -110,6 +130,9 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
             throw new IllegalStateException("Priming: an order has the id reserved for priming");
         }
         var customer = new Customer("snapstart-priming", "priming@example.invalid", "+15555550100");
+        // The tables as a first delivery finds them: the order, with both contacts, and no claim yet.
+        var tables = PrimingHttpClient.answering("{}").answering("Query",
+                CannedDynamoDbResponses.queryFinding(List.of(SnapStartPriming.order(OrderStatus.FAILED, customer))));
         var email = PrimingHttpClient.answering("""
                 <SendEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendEmailResult>\
                 <MessageId>snapstart-priming</MessageId></SendEmailResult><ResponseMetadata>\
@@ -118,21 +141,29 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
                 <PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult>\
                 <MessageId>snapstart-priming</MessageId></PublishResult><ResponseMetadata>\
                 <RequestId>snapstart-priming</RequestId></ResponseMetadata></PublishResponse>""");
-        try (SesClient ses = email.client(aws.configure(SesClient.builder(), "SES"));
+        try (DynamoDbClient dynamoDb = tables.client(aws.configure(DynamoDbClient.builder(), "DYNAMODB"));
+                SesClient ses = email.client(aws.configure(SesClient.builder(), "SES"));
                 SnsClient sns = text.client(aws.configure(SnsClient.builder(), "SNS"))) {
-            // Released and sent on the channels' threads, as a delivery runs.
-            for (var sender : Map.of(new EmailSender(ses, settings.emailSender()), email, new SmsSender(sns), text).entrySet()) {
-                outcomeOf(channels.submit(() -> {
-                    claims.release(change.eventId(), sender.getKey().channel());
-                    String contact = sender.getKey().contactOf(customer).orElseThrow();
-                    sender.getValue().prime(sender.getKey().channel() + " notification",
-                            () -> sender.getKey().send(contact, notification));
-                    return Outcome.SENT;
-                }));
-            }
+            var storedOrders = new DynamoDbOrderRepository(dynamoDb, ordersTable, Clock.systemUTC());
+            var unclaimed = new NotificationClaims(dynamoDb, idempotencyTable, Clock.systemUTC());
+            tables.prime("an order's lookup", () -> storedOrders.findById(change.orderId()).orElseThrow());
+            function.correlated(change.correlationId(), "snapstart-priming", () -> {
+                // Each channel's delivery, claim and send, on a channel's thread, as a delivery runs.
+                for (var sender : Map.of(new EmailSender(ses, settings.emailSender()), email, new SmsSender(sns), text).entrySet()) {
+                    if (!settings.enabled(sender.getKey().channel())) {
+                        continue;
+                    }
+                    sender.getValue().prime(sender.getKey().channel() + " notification", () -> outcomeOf(channels.submit(
+                            () -> deliver(change, Optional.of(customer), sender.getKey(), notification, unclaimed))));
+                    // A failed send's release, on the real client: deleting a claim no event has.
+                    outcomeOf(channels.submit(() -> {
+                        claims.release(change.eventId(), sender.getKey().channel());
+                        return Outcome.SENT;
+                    }));
+                }
+                return null;
+            });
         }
-        DeliveryLog.prime();
-        FunctionMetrics.prime(settings.service());
     }
 
     @Override
@@ -162,7 +193,7 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
         // email and a text cost one round of calls instead of two. Outcomes are logged here, on the
         // invocation's thread, which carries its correlation id.
         List<Future<Outcome>> deliveries = senders.stream()
-                .map(sender -> channels.submit(() -> deliver(change, customer, sender, notification)))
+                .map(sender -> channels.submit(() -> deliver(change, customer, sender, notification, claims)))
                 .toList();
         var failures = new ArrayList<NotificationFailedException.Failure>();
         for (int i = 0; i < senders.size(); i++) {
@@ -201,7 +232,7 @@ public final class NotifyCustomerHandler implements RequestStreamHandler, SnapSt
 
     /** @throws RuntimeException when sending failed; the claim is released first */
     private Outcome deliver(OrderStatusChanged change, Optional<Customer> customer, NotificationSender sender,
-            Notification notification) {
+            Notification notification, NotificationClaims claims) {
         if (!settings.enabled(sender.channel())) {
             return Outcome.SKIPPED_DISABLED;
         }

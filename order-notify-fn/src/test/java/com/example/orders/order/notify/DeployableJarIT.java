@@ -2,6 +2,7 @@ package com.example.orders.order.notify;
 
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deployable jar, as Lambda runs it: loaded alone (no class of the test's class path
- * visible), with X-Ray tracing on, delivering a status change end to end. The jar leaves out
+ * visible), with X-Ray tracing on, delivering a status change end to end, and primed for SnapStart. The jar leaves out
  * Jackson databind and Joda-Time (decision 18); a code path that still needs them fails here.
  */
 @LocalAwsTest
@@ -102,6 +103,19 @@ class DeployableJarIT {
         }
     }
 
+    /** Constructs the handler from the jar alone and primes it, as publishing a SnapStart version does. */
+    private void primeThroughTheJar() throws ReflectiveOperationException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(jar);
+        try {
+            Class<?> handler = jar.loadClass(HANDLER);
+            handler.getMethod("prime").invoke(handler.getConstructor(Map.class).newInstance(environment));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private Order stored() {
         Order order = anOrder().withCustomer(new Customer("cust-1", "ada@example.com", "+447700900123")).build();
         orders.create(order);
@@ -122,6 +136,11 @@ class DeployableJarIT {
         assertThatThrownBy(() -> deliverThroughTheJar(SnsEventBuilder.delivering(OrderStatusChanged.of(order, null)).build()))
                 .isInstanceOf(InvocationTargetException.class)
                 .cause().hasMessageContaining("MessageRejected");
+    }
+
+    @Test
+    void jarAlonePrimesForSnapStart() {
+        assertThatCode(this::primeThroughTheJar).doesNotThrowAnyException();
     }
 
     @Test

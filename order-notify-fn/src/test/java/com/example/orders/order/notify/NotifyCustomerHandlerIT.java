@@ -2,6 +2,7 @@ package com.example.orders.order.notify;
 
 import static com.example.orders.core.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.core.adapter.dynamodb.DynamoDbOrderRepository;
@@ -271,6 +272,11 @@ class NotifyCustomerHandlerIT {
         StoredItems before = StoredItems.of(aws, resources);
         handler().prime();
         assertThat(StoredItems.of(aws, resources)).isEqualTo(before);
+    }
+
+    @Test
+    void primingSkipsADisabledChannelAsADeliveryDoes() {
+        assertThatCode(() -> handlerWith(NotificationSettings.SMS_ENABLED, "false").prime()).doesNotThrowAnyException();
     }
 
     @Test

@@ -1,9 +1,10 @@
 package com.example.orders.core.adapter.dynamodb;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -12,48 +13,84 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * DynamoDB's typed JSON for items ({@code {"status": {"S": "PENDING"}}}), as its API answers and
  * its stream records carry them: what the local stream pipe hands to filters and templates, and
- * what priming's canned answers hold.
+ * what priming's canned answers hold. Written with Jackson's streaming generator, so the
+ * notifier, whose jar has no object mapper (decision 18), primes with it too.
  */
 public final class AttributeValueJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private AttributeValueJson() {
     }
 
-    /** An item, each attribute with its type. */
-    public static ObjectNode item(Map<String, AttributeValue> attributes) {
-        ObjectNode item = NODES.objectNode();
-        attributes.forEach((name, value) -> item.set(name, value(value)));
-        return item;
+    /** An item, each attribute with its type, as a JSON object. */
+    public static String item(Map<String, AttributeValue> attributes) {
+        return written(json -> writeItem(json, attributes));
     }
 
-    /** One attribute value with its type. */
-    public static JsonNode value(AttributeValue value) {
-        ObjectNode typed = NODES.objectNode();
+    /** A document written by {@code document}: the canned answers that hold items. */
+    static String written(Document document) {
+        var text = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            document.writeTo(json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return text.toString();
+    }
+
+    /** Writes an item, each attribute with its type, as the next value of {@code json}. */
+    static void writeItem(JsonGenerator json, Map<String, AttributeValue> attributes) throws IOException {
+        json.writeStartObject();
+        for (var attribute : attributes.entrySet()) {
+            json.writeFieldName(attribute.getKey());
+            writeValue(json, attribute.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, AttributeValue value) throws IOException {
+        json.writeStartObject();
         switch (value.type()) {
-            case S -> typed.put("S", value.s());
-            case N -> typed.put("N", value.n());
-            case B -> typed.put("B", base64(value.b()));
-            case BOOL -> typed.put("BOOL", value.bool());
-            case NUL -> typed.put("NULL", true);
-            case SS -> value.ss().forEach(typed.putArray("SS")::add);
-            case NS -> value.ns().forEach(typed.putArray("NS")::add);
-            case BS -> {
-                ArrayNode binaries = typed.putArray("BS");
-                value.bs().forEach(binary -> binaries.add(base64(binary)));
+            case S -> json.writeStringField("S", value.s());
+            case N -> json.writeStringField("N", value.n());
+            case B -> json.writeStringField("B", base64(value.b()));
+            case BOOL -> json.writeBooleanField("BOOL", value.bool());
+            case NUL -> json.writeBooleanField("NULL", true);
+            case SS -> writeStrings(json, "SS", value.ss());
+            case NS -> writeStrings(json, "NS", value.ns());
+            case BS -> writeStrings(json, "BS", value.bs().stream().map(AttributeValueJson::base64).toList());
+            case M -> {
+                json.writeFieldName("M");
+                writeItem(json, value.m());
             }
-            case M -> typed.set("M", item(value.m()));
             case L -> {
-                ArrayNode list = typed.putArray("L");
-                value.l().forEach(element -> list.add(value(element)));
+                json.writeArrayFieldStart("L");
+                for (AttributeValue element : value.l()) {
+                    writeValue(json, element);
+                }
+                json.writeEndArray();
             }
             case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("An attribute value of an unknown type: " + value);
         }
-        return typed;
+        json.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator json, String type, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(type);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static String base64(SdkBytes bytes) {
         return Base64.getEncoder().encodeToString(bytes.asByteArray());
+    }
+
+    /** A JSON document, written to a generator. */
+    @FunctionalInterface
+    interface Document {
+        void writeTo(JsonGenerator json) throws IOException;
     }
 }

@@ -1,11 +1,7 @@
 package com.example.orders.core.adapter.dynamodb;
 
-import com.example.orders.core.http.ApiJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.process.PaymentStatus;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,26 +14,33 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class CannedDynamoDbResponses {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private CannedDynamoDbResponses() {
     }
 
     /** A Query's answer listing {@code orders}, as the Orders table stores them. */
     public static String queryFinding(List<Order> orders) {
-        ArrayNode items = JSON.arrayNode();
-        orders.forEach(order -> items.add(AttributeValueJson.item(OrderItem.of(order))));
-        ObjectNode answer = JSON.objectNode().put("Count", orders.size()).put("ScannedCount", orders.size());
-        answer.set("Items", items);
-        return ApiJson.write(answer);
+        return AttributeValueJson.written(json -> {
+            json.writeStartObject();
+            json.writeNumberField("Count", orders.size());
+            json.writeNumberField("ScannedCount", orders.size());
+            json.writeArrayFieldStart("Items");
+            for (Order order : orders) {
+                AttributeValueJson.writeItem(json, OrderItem.of(order));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     /** An UpdateItem's answer (ALL_NEW) for a payment's first attempt: what {@link SimulatedPayments#charge} reads. */
     public static String firstChargeAttempt() {
-        ObjectNode answer = JSON.objectNode();
-        answer.set("Attributes", AttributeValueJson.item(Map.of(
-                SimulatedPayments.STATUS, AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
-                SimulatedPayments.ATTEMPTS, AttributeValue.fromN("1"))));
-        return ApiJson.write(answer);
+        return AttributeValueJson.written(json -> {
+            json.writeStartObject();
+            json.writeFieldName("Attributes");
+            AttributeValueJson.writeItem(json, Map.of(
+                    SimulatedPayments.STATUS, AttributeValue.fromS(PaymentStatus.ATTEMPTING.name()),
+                    SimulatedPayments.ATTEMPTS, AttributeValue.fromN("1")));
+            json.writeEndObject();
+        });
     }
 }
