@@ -1,10 +1,6 @@
 package com.example.orders.lambda;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import com.example.orders.core.http.StreamedJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +14,6 @@ import java.util.Map;
  */
 final class EmfDocument {
 
-    private static final JsonFactory JSON = new JsonFactory();
     /** EMF's limit per document. */
     private static final int MAX_METRICS = 100;
 
@@ -50,8 +45,7 @@ final class EmfDocument {
 
     /** The document as one line, stamped {@code timestampMillis}. */
     String toJson(long timestampMillis) {
-        var text = new StringWriter(256);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("_aws");
             json.writeNumberField("Timestamp", timestampMillis);
@@ -93,9 +87,6 @@ final class EmfDocument {
                 json.writeStringField(dimension.getKey(), dimension.getValue());
             }
             json.writeEndObject();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("Writing to a string failed", impossible);
-        }
-        return text.toString();
+        });
     }
 }

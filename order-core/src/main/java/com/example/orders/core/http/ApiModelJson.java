@@ -9,13 +9,10 @@ import com.example.orders.api.model.OrderLine;
 import com.example.orders.api.model.OrderLineRequest;
 import com.example.orders.api.model.OrderPage;
 import com.example.orders.core.validation.InvalidRequestException;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +33,6 @@ import java.util.Optional;
  */
 public final class ApiModelJson {
 
-    private static final JsonFactory JSON = JsonLimits.strictFactory();
-
     private ApiModelJson() {
     }
 
@@ -51,7 +46,7 @@ public final class ApiModelJson {
         if (body == null) {
             return Optional.empty();
         }
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = StreamedJson.parser(body)) {
             if (parser.nextToken() == JsonToken.START_OBJECT) {
                 CreateOrderRequest request = createOrderRequest(parser);
                 if (parser.nextToken() == null) {
@@ -66,7 +61,7 @@ public final class ApiModelJson {
 
     /** The request as {@link ApiJson#write} writes it. */
     public static String write(CreateOrderRequest request) {
-        return written(json -> {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             writeCustomer(json, "customer", request.getCustomer());
             json.writeFieldName("items");
@@ -92,12 +87,12 @@ public final class ApiModelJson {
 
     /** The order as {@link ApiJson#write} writes it. */
     public static String write(Order order) {
-        return written(json -> writeOrder(json, order));
+        return StreamedJson.written(json -> writeOrder(json, order));
     }
 
     /** The page of orders as {@link ApiJson#write} writes it. */
     public static String write(OrderPage page) {
-        return written(json -> {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             json.writeFieldName("items");
             if (page.getItems() == null) {
@@ -305,21 +300,6 @@ public final class ApiModelJson {
 
     private static void writeTimestamp(JsonGenerator json, String field, OffsetDateTime value) throws IOException {
         writeString(json, field, value == null ? null : ContractTimestamps.format(value));
-    }
-
-    private static String written(Document document) {
-        var text = new StringWriter(512);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            document.writeTo(json);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return text.toString();
-    }
-
-    @FunctionalInterface
-    private interface Document {
-        void writeTo(JsonGenerator json) throws IOException;
     }
 
     /** The body is not one the straight path reads; {@link ApiJson#read} reads it and words the error. */

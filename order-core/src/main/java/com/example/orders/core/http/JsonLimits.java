@@ -1,8 +1,6 @@
 package com.example.orders.core.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 
 /** How much of a request body the API reads before refusing it: nesting and sizes, bounded so a hostile body costs little. */
 final class JsonLimits {
@@ -18,14 +16,6 @@ final class JsonLimits {
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(ApiJson.MAX_BODY_BYTES)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build();
-    }
-
-    /** The parser factory of the streaming readers: the object mapper's limits, and a repeated key refused as it refuses one. */
-    static JsonFactory strictFactory() {
-        return JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(constraints())
                 .build();
     }
 }

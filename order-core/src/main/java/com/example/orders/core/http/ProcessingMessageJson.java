@@ -1,7 +1,6 @@
 package com.example.orders.core.http;
 
 import com.example.orders.core.events.ProcessingMessage;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -16,8 +15,6 @@ import java.util.Optional;
  */
 public final class ProcessingMessageJson {
 
-    private static final JsonFactory JSON = JsonLimits.strictFactory();
-
     private ProcessingMessageJson() {
     }
 
@@ -31,7 +28,7 @@ public final class ProcessingMessageJson {
         if (body == null) {
             return Optional.empty();
         }
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = StreamedJson.parser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }

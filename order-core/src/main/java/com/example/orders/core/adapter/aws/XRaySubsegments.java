@@ -1,8 +1,6 @@
 package com.example.orders.core.adapter.aws;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import com.example.orders.core.http.StreamedJson;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -36,7 +34,6 @@ public final class XRaySubsegments implements ExecutionInterceptor {
     private static final ExecutionAttribute<Double> STARTED = new ExecutionAttribute<>("XRaySubsegmentStart");
     private static final byte[] HEADER = "{\"format\":\"json\",\"version\":1}\n".getBytes(StandardCharsets.UTF_8);
     private static final SecureRandom IDS = new SecureRandom();
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final InetSocketAddress daemon;
     private final DatagramSocket socket;
@@ -96,12 +93,8 @@ public final class XRaySubsegments implements ExecutionInterceptor {
         if (trace.isEmpty() || !trace.get().sampled() || started == null) {
             return;
         }
-        byte[] body;
-        try {
-            body = subsegment(attributes, trace.get(), started, table, requestId, status, failure);
-        } catch (IOException unwritable) {
-            return;
-        }
+        byte[] body = subsegment(attributes, trace.get(), started, table, requestId, status, failure)
+                .getBytes(StandardCharsets.UTF_8);
         byte[] packet = new byte[HEADER.length + body.length];
         System.arraycopy(HEADER, 0, packet, 0, HEADER.length);
         System.arraycopy(body, 0, packet, HEADER.length, body.length);
@@ -116,10 +109,9 @@ public final class XRaySubsegments implements ExecutionInterceptor {
      * The subsegment document, written with Jackson's streaming generator: a function whose jar
      * leaves out Jackson databind (the notifier's, decision 18) traces its calls too.
      */
-    private static byte[] subsegment(ExecutionAttributes attributes, TraceHeader trace, double started, Optional<String> table,
-            String requestId, Integer status, Throwable failure) throws IOException {
-        var out = new ByteArrayOutputStream(512);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+    private static String subsegment(ExecutionAttributes attributes, TraceHeader trace, double started, Optional<String> table,
+            String requestId, Integer status, Throwable failure) {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             json.writeStringField("name", attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME));
             json.writeStringField("id", HexFormat.of().formatHex(randomBytes()));
@@ -153,8 +145,7 @@ public final class XRaySubsegments implements ExecutionInterceptor {
                 json.writeBooleanField(status != null && status < 500 ? "error" : "fault", true);
             }
             json.writeEndObject();
-        }
-        return out.toByteArray();
+        });
     }
 
     private static byte[] randomBytes() {

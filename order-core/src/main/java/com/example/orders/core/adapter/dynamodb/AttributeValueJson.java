@@ -1,10 +1,8 @@
 package com.example.orders.core.adapter.dynamodb;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.example.orders.core.http.StreamedJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -18,25 +16,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class AttributeValueJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private AttributeValueJson() {
     }
 
     /** An item, each attribute with its type, as a JSON object. */
     public static String item(Map<String, AttributeValue> attributes) {
-        return written(json -> writeItem(json, attributes));
-    }
-
-    /** A document written by {@code document}: the canned answers that hold items. */
-    static String written(Document document) {
-        var text = new StringWriter(512);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            document.writeTo(json);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return text.toString();
+        return StreamedJson.written(json -> writeItem(json, attributes));
     }
 
     /** Writes an item, each attribute with its type, as the next value of {@code json}. */
@@ -86,11 +71,5 @@ public final class AttributeValueJson {
 
     private static String base64(SdkBytes bytes) {
         return Base64.getEncoder().encodeToString(bytes.asByteArray());
-    }
-
-    /** A JSON document, written to a generator. */
-    @FunctionalInterface
-    interface Document {
-        void writeTo(JsonGenerator json) throws IOException;
     }
 }

@@ -1,5 +1,6 @@
 package com.example.orders.core.adapter.dynamodb;
 
+import com.example.orders.core.http.StreamedJson;
 import com.example.orders.core.order.Order;
 import com.example.orders.core.order.process.PaymentStatus;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class CannedDynamoDbResponses {
 
     /** A Query's answer listing {@code orders}, as the Orders table stores them. */
     public static String queryFinding(List<Order> orders) {
-        return AttributeValueJson.written(json -> {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             json.writeNumberField("Count", orders.size());
             json.writeNumberField("ScannedCount", orders.size());
@@ -34,7 +35,7 @@ public final class CannedDynamoDbResponses {
 
     /** An UpdateItem's answer (ALL_NEW) for a payment's first attempt: what {@link SimulatedPayments#charge} reads. */
     public static String firstChargeAttempt() {
-        return AttributeValueJson.written(json -> {
+        return StreamedJson.written(json -> {
             json.writeStartObject();
             json.writeFieldName("Attributes");
             AttributeValueJson.writeItem(json, Map.of(
