@@ -4,16 +4,8 @@ import static com.example.orders.core.fixtures.CreateOrderRequestBuilder.aCreate
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.example.orders.api.model.CreateOrderRequest;
 import com.example.orders.api.model.Customer;
 import com.example.orders.api.model.OrderLineRequest;
-import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Set;
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class RequestValidatorTest {
@@ -26,11 +18,6 @@ class RequestValidatorTest {
 
     private static OrderLineRequest named(String name) {
         return new OrderLineRequest().sku("SKU-1").name(name).quantity(1).unitPrice("1.00");
-    }
-
-    @Test
-    void hibernateValidatorLogsThroughSlf4jNotJavaUtilLogging() {
-        assertThat(Logger.getLogger(RequestValidator.class).getClass().getSimpleName()).startsWith("Slf4j");
     }
 
     @Test
@@ -108,7 +95,7 @@ class RequestValidatorTest {
                 .withFirstLine(new OrderLineRequest().sku("x y".repeat(30)).name("Thing").quantity(1).unitPrice("1.00")).build());
         assertThat(violations).singleElement().satisfies(violation -> {
             assertThat(violation.field()).isEqualTo("items[0].sku");
-            assertThat(violation.message()).contains("characters long").contains(" and ").contains("pattern");
+            assertThat(violation.message()).isEqualTo("must be 1 to 64 characters long and must match the pattern ^[A-Za-z0-9_.-]+$");
         });
     }
 
@@ -118,34 +105,5 @@ class RequestValidatorTest {
         var thrown = catchThrowableOfType(InvalidRequestException.class, () -> VALIDATOR.requireValid(request));
         assertThat(thrown.violations()).extracting(FieldViolation::field)
                 .containsExactly("items[0].quantity", "items[0].unitPrice");
-    }
-
-    /** The predefined scope refuses a model it was not told of: a new nested model must be named there too. */
-    @Test
-    void everyModelARequestReachesHasPredefinedMetadata() {
-        assertThat(RequestValidator.REQUEST_MODELS).containsExactlyInAnyOrderElementsOf(modelsReachedFrom(CreateOrderRequest.class));
-    }
-
-    private static Set<Class<?>> modelsReachedFrom(Class<?> root) {
-        Set<Class<?>> reached = new HashSet<>();
-        var pending = new ArrayDeque<Class<?>>(Set.of(root));
-        while (!pending.isEmpty()) {
-            Class<?> model = pending.pop();
-            if (!root.getPackage().equals(model.getPackage()) || model.isEnum() || !reached.add(model)) {
-                continue;
-            }
-            for (Field field : model.getDeclaredFields()) {
-                pending.push(field.getType());
-                Type generic = field.getGenericType();
-                if (generic instanceof ParameterizedType parameterized) {
-                    for (Type argument : parameterized.getActualTypeArguments()) {
-                        if (argument instanceof Class<?> element) {
-                            pending.push(element);
-                        }
-                    }
-                }
-            }
-        }
-        return reached;
     }
 }
