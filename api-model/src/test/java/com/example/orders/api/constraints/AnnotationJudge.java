@@ -14,6 +14,7 @@ import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -28,7 +29,7 @@ final class AnnotationJudge {
     private final Validator validator;
 
     AnnotationJudge() {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping codePoints = configuration.createConstraintMapping();

@@ -60,8 +60,9 @@ public final class ApiJson {
     private static final ObjectMapper MAPPER = createMapper();
     /**
      * For the contract's generated models: their types exclude null, so an explicit null is
-     * refused, never read as absent, and so is a null in place of a list's item. The platform's own records (messages, events) are read with
-     * {@link #MAPPER}, where an absent optional component is null, as Jackson gives it to a record.
+     * refused, never read as absent, and so is a null in place of a list's item. The platform's
+     * own records (messages, events) are read with {@link #MAPPER}, where an absent optional
+     * component is null, as Jackson gives it to a record.
      */
     private static final ObjectMapper CONTRACT_MODELS = MAPPER.copy()
             .setDefaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL));
