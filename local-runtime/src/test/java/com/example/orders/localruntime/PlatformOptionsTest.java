@@ -3,12 +3,24 @@ package com.example.orders.localruntime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PlatformOptionsTest {
+
+    /** An option and its variable in {@code --help}: {@code   --port N    LOCAL_PORT    Port on ...}. */
+    private static final Pattern HELP_LINE =
+            Pattern.compile("(?m)^ +(?:-\\w, )?(--[a-z-]+)(?: [A-Za-z|]+)? +([A-Z][A-Z_]+(?:=true)?) ");
+
+    /** An option and its variable in README's table: {@code | `--port N` | `LOCAL_PORT` | 3000 |}. */
+    private static final Pattern README_TABLE_ROW = Pattern.compile("(?m)^\\| `(--[a-z-]+)[^`]*` \\| `([A-Z_]+(?:=true)?)` \\|");
 
     @Test
     void withoutOptionsItServesPort3000InMemoryWithTheApiStacksThrottle() {
@@ -80,5 +92,20 @@ class PlatformOptionsTest {
     void theHelpNamesTheDeployedScheduleRateAsTheReconcilersDefault() {
         assertThat(PlatformOptions.usage())
                 .contains("the deployed schedule's rate, " + ProcessingPipeline.deployedReconcileRate().toSeconds() + ")");
+    }
+
+    @Test
+    void readmesOptionsTableListsExactlyTheOptionsAndVariablesTheHelpPrints() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("orders.repoRoot", "..")).resolve("README.md"));
+
+        Map<String, String> help = pairs(HELP_LINE, PlatformOptions.usage());
+
+        assertThat(help).containsEntry("--port", "LOCAL_PORT").containsEntry("--verbose", "LOCAL_VERBOSE=true");
+        assertThat(pairs(README_TABLE_ROW, readme)).isEqualTo(help);
+    }
+
+    private static Map<String, String> pairs(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.results().collect(Collectors.toMap(match -> match.group(1), match -> match.group(2)));
     }
 }
