@@ -6,9 +6,6 @@ package com.example.orders.localruntime.gateway;
  */
 public record UsagePlan(double ratePerSecond, int burst) {
 
-    /** The throttle the deployed usage plan starts with. */
-    public static final UsagePlan DEFAULT = new UsagePlan(50, 100);
-
     public UsagePlan {
         if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
             throw new IllegalArgumentException("The rate limit must be a positive number of requests per second, got " + ratePerSecond);
