@@ -96,7 +96,7 @@ class PlatformOptionsTest {
 
     @Test
     void readmesOptionsTableListsExactlyTheOptionsAndVariablesTheHelpPrints() throws IOException {
-        String readme = Files.readString(Path.of(System.getProperty("orders.repoRoot", "..")).resolve("README.md"));
+        String readme = Files.readString(repositoryFile("README.md"));
 
         Map<String, String> help = pairs(HELP_LINE, PlatformOptions.usage());
 
@@ -107,5 +107,16 @@ class PlatformOptionsTest {
     private static Map<String, String> pairs(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.results().collect(Collectors.toMap(match -> match.group(1), match -> match.group(2)));
+    }
+
+    @Test
+    void theDefaultOriginsAreTheFrontendDevServersTheDevStageAllows() throws IOException {
+        List<String> devParameters = Files.readAllLines(repositoryFile("cloudformation/parameters/dev.params"));
+
+        assertThat(devParameters).contains("CorsAllowedOrigins=" + PlatformOptions.parse(List.of(), Map.of()).corsOrigins());
+    }
+
+    private static Path repositoryFile(String path) {
+        return Path.of(System.getProperty("orders.repoRoot", "..")).resolve(path);
     }
 }
