@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -104,16 +103,15 @@ class PlatformOptionsTest {
         assertThat(pairs(README_TABLE_ROW, readme)).isEqualTo(help);
     }
 
-    private static Map<String, String> pairs(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.results().collect(Collectors.toMap(match -> match.group(1), match -> match.group(2)));
-    }
-
     @Test
     void theDefaultOriginsAreTheFrontendDevServersTheDevStageAllows() throws IOException {
         List<String> devParameters = Files.readAllLines(repositoryFile("cloudformation/parameters/dev.params"));
 
         assertThat(devParameters).contains("CorsAllowedOrigins=" + PlatformOptions.parse(List.of(), Map.of()).corsOrigins());
+    }
+
+    private static Map<String, String> pairs(Pattern pattern, String text) {
+        return pattern.matcher(text).results().collect(Collectors.toMap(match -> match.group(1), match -> match.group(2)));
     }
 
     private static Path repositoryFile(String path) {
